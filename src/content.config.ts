@@ -1,0 +1,41 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { ambassadorSchema, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from './schemas';
+import { COLLECTION_DIRS, resolveContentDir } from './lib/content-dir';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const contentDir = resolveContentDir(process.env, process.cwd(), projectRoot);
+const base = (folder: string) => pathToFileURL(path.join(contentDir, folder) + path.sep);
+/** The folder name of `<slug>/index.md`, or the file name of `<slug>.md`, is the entry's id. */
+const slugOf = ({ entry }: { entry: string }) => entry.replace(/\/index\.mdx?$/, '').replace(/\.mdx?$/, '');
+
+export const collections = {
+  site: defineCollection({
+    loader: glob({ pattern: 'site.yaml', base: base('.') }),
+    schema: ({ image }) => siteSchema(image),
+  }),
+  themes: defineCollection({ loader: file(path.join(contentDir, 'themes.yaml')), schema: themeSchema }),
+  ambassadors: defineCollection({
+    loader: glob({ pattern: '*/index.md', base: base(COLLECTION_DIRS.ambassadors), generateId: slugOf }),
+    schema: ({ image }) => ambassadorSchema(image),
+  }),
+  stories: defineCollection({
+    loader: glob({ pattern: '*/index.{md,mdx}', base: base(COLLECTION_DIRS.stories), generateId: slugOf }),
+    schema: ({ image }) => storySchema(image),
+  }),
+  jobs: defineCollection({
+    loader: glob({ pattern: '*.md', base: base(COLLECTION_DIRS.jobs), generateId: slugOf }),
+    schema: jobSchema,
+  }),
+  recognition: defineCollection({
+    loader: glob({ pattern: '*.md', base: base(COLLECTION_DIRS.recognition), generateId: slugOf }),
+    schema: recognitionSchema,
+  }),
+  share: defineCollection({
+    loader: glob({ pattern: '*.md', base: base(COLLECTION_DIRS.share), generateId: slugOf }),
+    schema: ({ image }) => shareSchema(image),
+  }),
+};

@@ -1,0 +1,86 @@
+import { z } from 'astro/zod';
+import { date, id, idList, lang, text, url, type ImageField } from './fields';
+
+/** The kinds of working relationship an ambassador can have with the company. */
+export const EMPLOYMENT_TYPES = ['employee', 'intern', 'freelancer', 'retiree', 'alumni'] as const;
+/** Where an ambassador stands in the program. */
+export const AMBASSADOR_STATUSES = ['active', 'paused', 'withdrawn'] as const;
+/** Career stages, a facet of the program overview. */
+export const SENIORITIES = ['junior', 'medior', 'senior', 'lead', 'executive'] as const;
+
+/** Personal links, as full URLs. */
+export const linksSchema = z
+  .object({
+    /** LinkedIn profile. */
+    linkedin: url().optional(),
+    /** X (Twitter) profile. */
+    x: url().optional(),
+    /** Mastodon profile, e.g. https://mastodon.social/@sofie (also tells which instance to share on). */
+    mastodon: url().optional(),
+    /** Bluesky profile. */
+    bluesky: url().optional(),
+    /** GitHub profile. */
+    github: url().optional(),
+    /** Personal website. */
+    website: url().optional(),
+  })
+  .strict();
+
+/** The person's recorded consent to appear on the site. */
+export const consentSchema = z
+  .object({
+    /** The date the person agreed to be published. Without it, nothing about them is published. */
+    given: date(),
+    /** Whether thank-yous to this person may appear on the public recognition wall. */
+    wall: z.boolean().default(true),
+  })
+  .strict();
+
+/** `content/ambassadors/<slug>/index.md`: one person of the program. */
+export const ambassadorSchema = (image: ImageField) =>
+  z
+    .object({
+      /** Full name as it should be shown. */
+      name: text('the full name'),
+      /** Pronouns, optional, e.g. "she/her". */
+      pronouns: z.string().optional(),
+      /** Job title or role, e.g. "Data engineer". */
+      role: text('the role'),
+      /** Team id from site.yaml. */
+      team: id(),
+      /** Location id from site.yaml. */
+      location: id(),
+      /** employee, intern, freelancer, retiree or alumni. */
+      employment: z.enum(EMPLOYMENT_TYPES, { error: `must be one of ${EMPLOYMENT_TYPES.join(', ')}` }),
+      /** Career stage, optional: junior, medior, senior, lead or executive. */
+      seniority: z.enum(SENIORITIES, { error: `must be one of ${SENIORITIES.join(', ')}` }).optional(),
+      /** The date the person joined the company. */
+      since: date(),
+      /** Languages the person speaks with candidates, as codes: nl, fr, en … */
+      languages: z.array(lang()).min(1, 'must list at least one language'),
+      /** A photo beside index.md, at least 400×400 pixels; without it an initials avatar is drawn. */
+      photo: image().optional(),
+      /** What the photo shows, for people who cannot see it. Required with a photo. */
+      photoAlt: z.string().optional(),
+      /** A short quote in the person's own words. */
+      quote: z.string().max(280, 'must be at most 280 characters').optional(),
+      /** Themes the person wants share proposals for (ids from themes.yaml). */
+      themes: idList().default([]),
+      /** The GitHub handle that owns this profile (without @). */
+      github: z.string({ error: 'must be your GitHub handle, without @' }).regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a GitHub handle without @, like "sofiepeeters"'),
+      /** Personal links. */
+      links: linksSchema.default({}),
+      /** Recorded consent; a profile is published only with it. */
+      consent: consentSchema.optional(),
+      /** active (published), paused (hidden for now) or withdrawn (removed everywhere). */
+      status: z.enum(AMBASSADOR_STATUSES, { error: `must be one of ${AMBASSADOR_STATUSES.join(', ')}` }).default('active'),
+    })
+    .strict()
+    .superRefine((data, ctx) => {
+      if (data.photo !== undefined && !data.photoAlt?.trim()) {
+        ctx.addIssue({ code: 'custom', path: ['photoAlt'], message: 'is missing: describe the photo for people who cannot see it' });
+      }
+    });
+
+/** An ambassador's front matter after parsing. */
+export type AmbassadorData = z.infer<ReturnType<typeof ambassadorSchema>>;

@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+
+/** How a schema asks for an image: Astro's `image()` in the build, a plain path in the checker. */
+export type ImageField = () => z.ZodType;
+
+/** A plain path to an image beside the entry, as the checker sees it. */
+export const imagePath: ImageField = () => z.string().min(1, 'must be a path to an image beside this file');
+
+/** An id of another entry (ambassador, job, story, team, location, theme): lowercase letters, digits and dashes. */
+export const id = () =>
+  z
+    .string({ error: 'must be an id like "sofie-peeters"' })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an id in lowercase letters, digits and dashes, like "sofie-peeters"');
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A calendar date, written as 2025-03-14 (YAML dates and ISO strings both accepted). */
+export const date = () =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && ISO_DATE.test(value.trim()) ? new Date(value.trim()) : value),
+    z.date({ error: 'must be a date written as YYYY-MM-DD, like 2025-03-14' }).refine((d) => !Number.isNaN(d.getTime()), {
+      error: 'must be a real date written as YYYY-MM-DD, like 2025-03-14',
+    }),
+  );
+
+/** An absolute http(s) URL. */
+export const url = () =>
+  z
+    .string({ error: 'must be a web address starting with https://' })
+    .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), 'must be a web address starting with https://');
+
+/** A BCP 47 language code such as "en", "nl" or "fr-BE". */
+export const lang = () =>
+  z
+    .string({ error: 'must be a language code like "en", "nl" or "fr"' })
+    .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language code like "en", "nl" or "fr-BE"');
+
+/** A list of ids, written as a YAML list; a single id is accepted too. */
+export const idList = () => z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(id()));
+
+/** Non-empty text on one line. */
+export const text = (what = 'text') => z.string({ error: `must be ${what}` }).trim().min(1, `must not be empty`);
+
+/** A hex colour like #0b5fff. */
+export const colour = () =>
+  z.string({ error: 'must be a colour like "#0b5fff"' }).regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'must be a colour like "#0b5fff"');
+
+/** The social networks a post can be shared on. */
+export const NETWORKS = ['linkedin', 'x', 'facebook', 'bluesky', 'mastodon', 'whatsapp', 'email'] as const;
+/** A social network a post can be shared on. */
+export type Network = (typeof NETWORKS)[number];

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { date, idList, text } from './fields';
+
+/** Kinds of recognition on the thank-you wall. */
+export const RECOGNITION_KINDS = ['thanks', 'milestone', 'award', 'event'] as const;
+
+/** `content/recognition/<date>-<slug>.md`: a public thank-you. */
+export const recognitionSchema = z
+  .object({
+    /** Who is thanked (ambassador ids). */
+    ambassadors: idList().refine((list) => list.length > 0, 'must name at least one ambassador'),
+    /** The date of the thank-you. */
+    date: date(),
+    /** A short headline. */
+    title: text('a title'),
+    /** thanks, milestone, award or event. */
+    kind: z.enum(RECOGNITION_KINDS, { error: `must be one of ${RECOGNITION_KINDS.join(', ')}` }).default('thanks'),
+    /** Who says thank you: a name, a team or "The comms team". */
+    from: text('who says thank you'),
+  })
+  .strict();
+
+/** A thank-you's front matter after parsing. */
+export type RecognitionData = z.infer<typeof recognitionSchema>;

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { date, id, idList, NETWORKS, text, url, type ImageField } from './fields';
+
+/** `content/share/<slug>.md`: a ready-to-share post for ambassadors. */
+export const shareSchema = (image: ImageField) =>
+  z
+    .object({
+      /** What the post is about, shown in the share kit. */
+      title: text('a title'),
+      /** Themes of the post (ids from themes.yaml); ambassadors get proposals for the themes they follow. */
+      themes: idList().refine((list) => list.length > 0, 'must name at least one theme'),
+      /** The story this post links to (its folder name). */
+      story: id().optional(),
+      /** The job this post links to (its file name). */
+      job: id().optional(),
+      /** Or any other web address. */
+      url: url().optional(),
+      /** Several wordings, so that colleagues do not all post the same sentence. */
+      variants: z.array(text('the text of the post')).min(1, 'must have at least one text variant'),
+      /** Hashtags without #. */
+      hashtags: z.array(z.string().regex(/^[\p{L}\p{N}_]+$/u, 'must be a hashtag without # or spaces')).default([]),
+      /** An image for the post; by default the linked page's card. */
+      image: image().optional(),
+      /** What the image shows. Required with an image. */
+      imageAlt: z.string().optional(),
+      /** First day the post is proposed. */
+      from: date(),
+      /** Last day the post is proposed; open-ended when left out. */
+      until: date().optional(),
+      /** Networks the post is meant for; all by default. */
+      networks: z.array(z.enum(NETWORKS, { error: `must be one of ${NETWORKS.join(', ')}` })).default([...NETWORKS]),
+    })
+    .strict()
+    .superRefine((post, ctx) => {
+      const targets = [post.story, post.job, post.url].filter((t) => t !== undefined);
+      if (targets.length !== 1) {
+        ctx.addIssue({ code: 'custom', path: ['story'], message: targets.length === 0 ? 'is missing: link the post to a story, a job or a url' : 'and job/url are both set: link the post to exactly one story, job or url' });
+      }
+      if (post.until && post.until.getTime() < post.from.getTime()) {
+        ctx.addIssue({ code: 'custom', path: ['until'], message: 'is before from: the window would end before it starts' });
+      }
+      if (post.image !== undefined && !post.imageAlt?.trim()) {
+        ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'is missing: describe the image for people who cannot see it' });
+      }
+    });
+
+/** A share post's front matter after parsing. */
+export type ShareData = z.infer<ReturnType<typeof shareSchema>>;

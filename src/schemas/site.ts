@@ -1,0 +1,146 @@
+import { z } from 'astro/zod';
+import { colour, id, lang, text, url, type ImageField } from './fields';
+
+/** A postal address, as job postings need it. */
+export const addressSchema = z.object({
+  /** Street and number. */
+  street: text('the street and number'),
+  /** Postal code. */
+  postalCode: z.coerce.string().trim().min(1, 'must not be empty'),
+  /** City or town. */
+  city: text('the city'),
+  /** Region or province, optional. */
+  region: z.string().optional(),
+  /** Two-letter ISO country code, e.g. BE. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "BE"'),
+});
+
+/** A team of the company. */
+export const teamSchema = z.object({
+  /** The id used in profiles and jobs, e.g. "data-ai". */
+  id: id(),
+  /** The name shown on the site, e.g. "Data & AI". */
+  name: text('the team name'),
+  /** One or two sentences about what the team does. */
+  description: z.string().optional(),
+});
+
+/** An office or place of work. */
+export const locationSchema = z.object({
+  /** The id used in profiles and jobs, e.g. "ghent". */
+  id: id(),
+  /** The name shown on the site, e.g. "Ghent". */
+  name: text('the location name'),
+  /** The postal address; required because job postings need it. */
+  address: addressSchema,
+});
+
+/** The company's accounts on social networks, as full URLs. */
+export const socialSchema = z
+  .object({
+    /** LinkedIn company page. */
+    linkedin: url().optional(),
+    /** X (Twitter) account. */
+    x: url().optional(),
+    /** Mastodon account. */
+    mastodon: url().optional(),
+    /** Bluesky account. */
+    bluesky: url().optional(),
+    /** Instagram account. */
+    instagram: url().optional(),
+    /** Facebook page. */
+    facebook: url().optional(),
+    /** GitHub organisation. */
+    github: url().optional(),
+    /** YouTube channel. */
+    youtube: url().optional(),
+  })
+  .strict();
+
+/** `content/site.yaml`: the company and the program's settings, as people write them. */
+export const siteSchema = (image: ImageField) =>
+  z
+    .object({
+      /** The company's name. */
+      name: text('the company name'),
+      /** The production URL of the careers site, e.g. https://careers.example.com. */
+      url: url(),
+      /** The default language of the site. */
+      lang: lang().default('en'),
+      /** A short line shown in the hero of the home page. */
+      tagline: text('a short tagline'),
+      /** One or two sentences about the company, used as the home page description. */
+      description: text('a description of the company'),
+      /** The logo, an image beside site.yaml (SVG or PNG). */
+      logo: image().optional(),
+      /** Alternative text for the logo, usually the company name. */
+      logoAlt: z.string().optional(),
+      /** Brand colours. */
+      colors: z
+        .object({
+          /** The main brand colour, used for links, buttons and cards. */
+          primary: colour(),
+          /** A second colour for highlights. */
+          accent: colour().optional(),
+        })
+        .strict(),
+      /** The company's social accounts. */
+      social: socialSchema.default({}),
+      /** The teams that ambassadors and jobs belong to. */
+      teams: z.array(teamSchema).min(1, 'must list at least one team'),
+      /** The offices and places of work. */
+      locations: z.array(locationSchema).min(1, 'must list at least one location'),
+      /** GitHub handles of the comms team, who may change anything and review every pull request. */
+      comms: z.array(z.string().regex(/^[A-Za-z0-9-]+$/, 'must be a GitHub handle without @')).min(1, 'must name at least one comms team member'),
+      /** The most share proposals one ambassador may receive in one ISO week. */
+      askCap: z.number().int().positive().default(3),
+      /** UTM defaults added to every shared link. */
+      utm: z
+        .object({
+          /** utm_medium, default "ambassador". */
+          medium: z.string().default('ambassador'),
+        })
+        .strict()
+        .default({ medium: 'ambassador' }),
+      /** Privacy-friendly analytics; none by default. */
+      analytics: z
+        .object({
+          /** The site's domain in Plausible, e.g. careers.example.com. */
+          plausible: z.string().optional(),
+        })
+        .strict()
+        .optional(),
+      /** The Mastodon instance used when an ambassador has not named their own, e.g. mastodon.social. */
+      mastodonInstance: z.string().default('mastodon.social'),
+    })
+    .strict()
+    .superRefine((site, ctx) => {
+      for (const key of ['teams', 'locations'] as const) {
+        const seen = new Set<string>();
+        site[key].forEach((item, index) => {
+          if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `"${item.id}" is listed twice` });
+          seen.add(item.id);
+        });
+      }
+    });
+
+/** A share theme from `content/themes.yaml`. */
+export const themeSchema = z
+  .object({
+    /** The id used in profiles, stories and share posts, e.g. "culture". */
+    id: id(),
+    /** The name shown on the site. */
+    label: text('the theme name'),
+    /** One sentence about what the theme covers. */
+    description: text('a one-sentence description'),
+  })
+  .strict();
+
+/** `content/site.yaml` after parsing. */
+export type SiteInput = z.infer<ReturnType<typeof siteSchema>>;
+/** A theme after parsing. */
+export type Theme = z.infer<typeof themeSchema>;
+/** A team after parsing. */
+export type Team = z.infer<typeof teamSchema>;
+/** A location after parsing. */
+export type Location = z.infer<typeof locationSchema>;

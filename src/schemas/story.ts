@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { date, idList, lang, text, url, type ImageField } from './fields';
+
+/** The suggested text for sharing a story. */
+export const storyShareSchema = z
+  .object({
+    /** A suggested post, which ambassadors can edit before sharing. */
+    text: z.string().optional(),
+    /** Hashtags without #, e.g. ["lifeatacme"]. */
+    hashtags: z.array(z.string().regex(/^[\p{L}\p{N}_]+$/u, 'must be a hashtag without # or spaces')).default([]),
+  })
+  .strict();
+
+/** `content/stories/<slug>/index.md|mdx`: a testimonial or longer story. */
+export const storySchema = (image: ImageField) =>
+  z
+    .object({
+      /** The headline. */
+      title: text('a title'),
+      /** One or two sentences shown in listings and as the page description. */
+      summary: text('a summary'),
+      /** Publication date; a story dated in the future waits until then. */
+      date: date(),
+      /** Date of the last real update, optional. */
+      updated: date().optional(),
+      /** Ambassadors who tell the story (ids = their folder names). */
+      ambassadors: idList().refine((list) => list.length > 0, 'must name at least one ambassador'),
+      /** Themes of the story (ids from themes.yaml). */
+      themes: idList().default([]),
+      /** Cover image beside the story file. */
+      cover: image().optional(),
+      /** What the cover shows, for people who cannot see it. Required with a cover. */
+      coverAlt: z.string().optional(),
+      /** A video link (YouTube or Vimeo), shown as a click-to-load thumbnail. */
+      video: url().optional(),
+      /** Jobs related to the story (ids = job file names). */
+      jobs: idList().default([]),
+      /** Suggested share text and hashtags. */
+      share: storyShareSchema.default({ hashtags: [] }),
+      /** Language of the story, if not the site's default. */
+      lang: lang().optional(),
+      /** Drafts are never published. */
+      draft: z.boolean().default(false),
+      /** Featured stories lead the home page. */
+      featured: z.boolean().default(false),
+    })
+    .strict()
+    .superRefine((data, ctx) => {
+      if (data.cover !== undefined && !data.coverAlt?.trim()) {
+        ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: 'is missing: describe the cover image for people who cannot see it' });
+      }
+    });
+
+/** A story's front matter after parsing. */
+export type StoryData = z.infer<ReturnType<typeof storySchema>>;
