@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, id, idList, lang, text, url, type ImageField } from './fields';
+import { date, id, idList, lang, text, url, whenValid, type ImageField } from './fields';
 
 /** The kinds of working relationship an ambassador can have with the company. */
 export const EMPLOYMENT_TYPES = ['employee', 'intern', 'freelancer', 'retiree', 'alumni'] as const;
@@ -80,7 +80,7 @@ export const ambassadorSchema = (image: ImageField) =>
       if (data.photo !== undefined && !data.photoAlt?.trim()) {
         ctx.addIssue({ code: 'custom', path: ['photoAlt'], message: 'is missing: describe the photo for people who cannot see it' });
       }
-    });
+    }, whenValid('photo', 'photoAlt'));
 
 /** An ambassador's front matter after parsing. */
 export type AmbassadorData = z.infer<ReturnType<typeof ambassadorSchema>>;

@@ -14,10 +14,17 @@ export const id = () =>
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** Parses an ISO date string; a day that does not exist (2025-02-30) gives an invalid Date instead of rolling over. */
+function parseIsoDate(value: string): Date {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? new Date(value) : new Date(Number.NaN);
+}
+
 /** A calendar date, written as 2025-03-14 (YAML dates and ISO strings both accepted). */
 export const date = () =>
   z.preprocess(
-    (value) => (typeof value === 'string' && ISO_DATE.test(value.trim()) ? new Date(value.trim()) : value),
+    (value) => (typeof value === 'string' && ISO_DATE.test(value.trim()) ? parseIsoDate(value.trim()) : value),
     z.date({ error: 'must be a date written as YYYY-MM-DD, like 2025-03-14' }).refine((d) => !Number.isNaN(d.getTime()), {
       error: 'must be a real date written as YYYY-MM-DD, like 2025-03-14',
     }),
@@ -49,3 +56,11 @@ export const colour = () =>
 export const NETWORKS = ['linkedin', 'x', 'facebook', 'bluesky', 'mastodon', 'whatsapp', 'email'] as const;
 /** A social network a post can be shared on. */
 export type Network = (typeof NETWORKS)[number];
+
+/**
+ * Lets an object-level rule run even when other fields failed, as long as the fields it reads are
+ * valid, so that the checker reports every problem in one run (Zod skips refinements after a failed field by default).
+ */
+export const whenValid = (...fields: string[]) => ({
+  when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
+});

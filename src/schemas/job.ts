@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, id, idList, lang, text } from './fields';
+import { date, id, idList, lang, text, whenValid } from './fields';
 
 /** Where the work happens. */
 export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
@@ -65,9 +65,9 @@ export const jobSchema = z
       ctx.addIssue({ code: 'custom', path: ['remoteCountries'], message: 'is missing: a remote job must list the countries applicants may live in, e.g. [BE, NL]' });
     }
     if (job.validThrough.getTime() < job.posted.getTime()) {
-      ctx.addIssue({ code: 'custom', path: ['validThrough'], message: 'is before the posted date: the job would close before it opens' });
+      ctx.addIssue({ code: 'custom', path: ['validThrough'], message: 'is before the posted date: the job would close before it opens; set it on or after posted' });
     }
-  });
+  }, whenValid('workMode', 'remoteCountries', 'posted', 'validThrough'));
 
 /** A job's front matter after parsing. */
 export type JobData = z.infer<typeof jobSchema>;

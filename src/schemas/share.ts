@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, id, idList, NETWORKS, text, url, type ImageField } from './fields';
+import { date, id, idList, NETWORKS, text, url, whenValid, type ImageField } from './fields';
 
 /** `content/share/<slug>.md`: a ready-to-share post for ambassadors. */
 export const shareSchema = (image: ImageField) =>
@@ -34,15 +34,15 @@ export const shareSchema = (image: ImageField) =>
     .superRefine((post, ctx) => {
       const targets = [post.story, post.job, post.url].filter((t) => t !== undefined);
       if (targets.length !== 1) {
-        ctx.addIssue({ code: 'custom', path: ['story'], message: targets.length === 0 ? 'is missing: link the post to a story, a job or a url' : 'and job/url are both set: link the post to exactly one story, job or url' });
+        ctx.addIssue({ code: 'custom', path: ['story'], message: targets.length === 0 ? 'is missing: link the post to a story, a job or a url' : 'is set together with a job or url: link the post to exactly one story, job or url' });
       }
       if (post.until && post.until.getTime() < post.from.getTime()) {
-        ctx.addIssue({ code: 'custom', path: ['until'], message: 'is before from: the window would end before it starts' });
+        ctx.addIssue({ code: 'custom', path: ['until'], message: 'is before from: the window would end before it starts; set until on or after from' });
       }
       if (post.image !== undefined && !post.imageAlt?.trim()) {
         ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'is missing: describe the image for people who cannot see it' });
       }
-    });
+    }, whenValid('story', 'job', 'url', 'from', 'until', 'image', 'imageAlt'));
 
 /** A share post's front matter after parsing. */
 export type ShareData = z.infer<ReturnType<typeof shareSchema>>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { colour, id, lang, text, url, type ImageField } from './fields';
+import { colour, id, lang, text, url, whenValid, type ImageField } from './fields';
 
 /** A postal address, as job postings need it. */
 export const addressSchema = z.object({
@@ -122,7 +122,7 @@ export const siteSchema = (image: ImageField) =>
           seen.add(item.id);
         });
       }
-    });
+    }, whenValid('teams', 'locations'));
 
 /** A share theme from `content/themes.yaml`. */
 export const themeSchema = z

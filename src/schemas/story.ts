@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, idList, lang, text, url, type ImageField } from './fields';
+import { date, idList, lang, text, url, whenValid, type ImageField } from './fields';
 
 /** The suggested text for sharing a story. */
 export const storyShareSchema = z
@@ -49,7 +49,7 @@ export const storySchema = (image: ImageField) =>
       if (data.cover !== undefined && !data.coverAlt?.trim()) {
         ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: 'is missing: describe the cover image for people who cannot see it' });
       }
-    });
+    }, whenValid('cover', 'coverAlt'));
 
 /** A story's front matter after parsing. */
 export type StoryData = z.infer<ReturnType<typeof storySchema>>;
