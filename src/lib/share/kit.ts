@@ -1,0 +1,109 @@
+/**
+ * What the share kit pages and the personal feeds show, prepared once from the catalog: the
+ * proposals (with UTM targets), the themes to pick from, and the feed items.
+ */
+import { absoluteUrl } from '../site-config';
+import { buildProposal, type PostToShare, type Proposal, type ShareSite, type Sharer, type TitleLookup } from './items';
+
+/** A theme as the kit lists it. */
+export interface KitTheme {
+  /** Theme id. */
+  id: string;
+  /** Theme name. */
+  label: string;
+}
+
+/** One kit page's content. */
+export interface Kit {
+  /** The proposals, in catalog order (newest first). */
+  proposals: Proposal[];
+  /** The themes that have proposals, in themes.yaml order. */
+  themes: KitTheme[];
+  /** Themes picked when the browser remembers none. */
+  defaultThemes: string[];
+  /** The localStorage key of the theme choice. */
+  storageKey: string;
+}
+
+/** The localStorage key of the public kit's theme choice; a personal page appends ":<slug>". */
+export const THEMES_STORAGE_KEY = 'vaandel:share-themes';
+
+/** The path of the public share kit. */
+export const KIT_PATH = '/share/';
+
+/** The path of an ambassador's personal share page. */
+export function personalKitPath(slug: string): string {
+  return `/share/${slug}/`;
+}
+
+/** The path of an ambassador's proposals feed. */
+export function personalFeedPath(slug: string): string {
+  return `/share/${slug}/feed.xml`;
+}
+
+/** Whether a path belongs to the share kit (noindex, and left out of the sitemap). */
+export function isShareKitPath(pathname: string): boolean {
+  return pathname.startsWith(KIT_PATH);
+}
+
+/**
+ * A kit page. Without a sharer: every current post, no theme picked by default. With one (their
+ * personal page): the posts of their themes (the caller passes catalog.shareFor), tagged with
+ * utm_content=<slug>, their themes picked by default.
+ */
+export function buildKit(
+  posts: readonly PostToShare[],
+  themes: readonly KitTheme[],
+  site: ShareSite,
+  titles: TitleLookup,
+  sharer?: Sharer & { themes: readonly string[] },
+): Kit {
+  const proposals = posts.map((post) => buildProposal(post, site, titles, sharer));
+  const used = new Set(proposals.flatMap((p) => p.themes));
+  const offered = themes.filter((theme) => used.has(theme.id) && (!sharer || sharer.themes.includes(theme.id)));
+  return {
+    proposals,
+    themes: offered.map(({ id, label }) => ({ id, label })),
+    defaultThemes: sharer ? offered.map((theme) => theme.id) : [],
+    storageKey: sharer ? `${THEMES_STORAGE_KEY}:${sharer.slug}` : THEMES_STORAGE_KEY,
+  };
+}
+
+/** An item of a personal proposals feed, in @astrojs/rss's shape. */
+export interface FeedItem {
+  /** The post's title. */
+  title: string;
+  /** The proposal on the personal share page. */
+  link: string;
+  /** The first day the post is proposed. */
+  pubDate: Date;
+  /** The first wording, as plain text. */
+  description: string;
+  /** Every wording and a link to share it, as HTML. */
+  content: string;
+  /** The theme names. */
+  categories: string[];
+}
+
+/**
+ * The feed items of a personal share page: one per proposal, linking to it on that page, with every
+ * wording; `shareHere` is the text of the link to the page.
+ */
+export function buildFeedItems(kit: Pick<Kit, 'proposals'>, site: Pick<ShareSite, 'origin'>, slug: string, themeLabel: (id: string) => string, shareHere: string): FeedItem[] {
+  return kit.proposals.map((p) => {
+    const link = absoluteUrl(site, `${personalKitPath(slug)}#proposal-${p.id}`);
+    const wordings = p.variants.map((v) => `<p>${escapeHtml(v).replace(/\n/g, '<br>')}</p>`);
+    return {
+      title: p.title,
+      link,
+      pubDate: p.from,
+      description: p.variants[0] ?? p.title,
+      content: `${wordings.length > 1 ? `<ol>${wordings.map((w) => `<li>${w}</li>`).join('')}</ol>` : wordings.join('')}<p><a href="${escapeHtml(link)}">${escapeHtml(shareHere)}</a></p>`,
+      categories: p.themes.map(themeLabel),
+    };
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
