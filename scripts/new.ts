@@ -1,0 +1,127 @@
+/**
+ * `npm run new -- <kind> "<name or title>" [--field value …]`: creates an ambassador, story, job,
+ * thank-you or share post from its commented template. Exit 0 created, 1 refused (it would
+ * overwrite), 2 usage error.
+ */
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { resolveContentDir } from '../src/lib/content-dir';
+import { isoDay, resolveToday } from '../src/lib/dates';
+import {
+  ENTRY_KINDS,
+  KIND_SPECS,
+  ScaffoldError,
+  describeNextSteps,
+  findUnansweredFields,
+  parseNewArgs,
+  planScaffold,
+  type Choices,
+  type EntryKind,
+  type FieldSpec,
+  type KindSpec,
+  type RawValues,
+} from '../src/lib/scaffold';
+import { listTakenIds, readChoices, readTemplate, writeScaffold } from '../src/lib/scaffold-fs';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+
+function usage(spec?: KindSpec): string {
+  const head = [
+    'Usage: npm run new -- <kind> "<name or title>" [--field value …]',
+    '',
+    `Kinds: ${ENTRY_KINDS.join(', ')}.`,
+    '',
+    'Examples:',
+    '  npm run new -- ambassador "Sofie Peeters" --team data --location ghent --github sofiep --themes culture,tech',
+    '  npm run new -- story "A day in the data team" --ambassadors sofie-peeters',
+    '  npm run new -- job "Data engineer" --team data --locations ghent --work-mode hybrid --employment-type full-time',
+    '  npm run new -- thanks "Thank you for the meetup" --to sofie-peeters --from "The comms team"',
+    '  npm run new -- share "Our new Ghent office" --themes culture --story new-office --variant "We moved!"',
+    '',
+    'The file name comes from the name or title (accents folded, made unique with -2, -3 …); --slug sets it.',
+    'Nothing is ever overwritten. In a terminal it asks for required fields you did not give (--no-input: never ask);',
+    'otherwise they stay empty in the file and `npm run check` lists them.',
+    'Lists: comma-separated (--themes culture,tech) or the flag repeated. Dates: YYYY-MM-DD or "today". Yes/no: true/false.',
+    '',
+    'Exit codes: 0 created, 1 refused (it would overwrite something), 2 usage error.',
+  ];
+  if (!spec) return [...head, '', 'Run `npm run new -- <kind> --help` to see the fields of a kind.'].join('\n');
+  const rows = spec.fields.map((f) => {
+    const names = [f.flag, ...(f.aliases ?? [])].map((n) => `--${n}`).join(', ');
+    const choices = Array.isArray(f.choices) ? ` (${f.choices.join(', ')})` : '';
+    return `  ${names.padEnd(34)} ${f.path.join('.')}${f.required ? ', required' : ''}${f.defaultToday ? ', default today' : ''}${choices}`;
+  });
+  if (spec.bodyFlag) rows.push(`  ${`--${spec.bodyFlag}`.padEnd(34)} ${spec.bodyLabel}`);
+  rows.push(`  ${'--slug'.padEnd(34)} the ${spec.layout === 'folder' ? 'folder' : 'file'} name instead of one made from the ${spec.titleField}`);
+  return [...head, '', `Fields of a ${spec.kind}:`, ...rows].join('\n');
+}
+
+async function ask(fields: FieldSpec[], values: RawValues, choices: Choices, title: { label: string; value: string }): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    let answeredTitle = title.value;
+    if (!answeredTitle) answeredTitle = (await rl.question(`${title.label}: `)).trim();
+    for (const field of fields) {
+      const options = typeof field.choices === 'string' ? choices[field.choices] : field.choices;
+      const hint = options && options.length > 0 ? ` [${options.join(', ')}]` : '';
+      const answer = (await rl.question(`${field.label}${hint} (Enter to leave empty): `)).trim();
+      if (answer) values[field.flag] = [answer];
+    }
+    return answeredTitle;
+  } finally {
+    rl.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [kindArg, ...rest] = argv;
+  if (!kindArg || kindArg === '--help' || kindArg === '-h') {
+    (kindArg ? console.log : console.error)(usage());
+    return kindArg ? 0 : 2;
+  }
+  if (!(ENTRY_KINDS as readonly string[]).includes(kindArg)) {
+    console.error(`"${kindArg}" is not something \`npm run new\` can make. Choose one of: ${ENTRY_KINDS.join(', ')}.\n\n${usage()}`);
+    return 2;
+  }
+  const kind = kindArg as EntryKind;
+  const spec = KIND_SPECS[kind];
+  const args = parseNewArgs(rest, spec);
+  if (args.help) {
+    console.log(usage(spec));
+    return 0;
+  }
+  if (args.positionals.length > 1) {
+    throw new ScaffoldError('usage', `Put the ${spec.titleField} in quotes: npm run new -- ${kind} "${args.positionals.join(' ')}"`);
+  }
+  const contentDir = resolveContentDir(process.env, process.cwd(), projectRoot);
+  const today = isoDay(resolveToday(process.env, new Date()));
+  const choices = await readChoices(contentDir);
+  const values = args.values;
+  let title = args.positionals[0] ?? values[spec.titleField]?.at(-1) ?? '';
+  delete values[spec.titleField];
+
+  const unanswered = findUnansweredFields(kind, values);
+  if (process.stdin.isTTY && !args.noInput && (!title || unanswered.length > 0)) {
+    console.log(`New ${kind}. Answer what you know; anything left empty can be filled in later in the file.\n`);
+    title = await ask(unanswered, values, choices, { label: spec.titleField === 'name' ? 'Full name' : 'Title', value: title });
+  }
+
+  const taken = await listTakenIds(contentDir, kind);
+  const plan = planScaffold({ kind, title, values, slug: args.slug, template: await readTemplate(kind), today, isTaken: (id) => taken.has(id), choices });
+  await writeScaffold(contentDir, plan);
+  const prefix = path.relative(process.cwd(), contentDir).split(path.sep).join('/');
+  console.log(describeNextSteps(plan, prefix ? `${prefix}/` : '').join('\n'));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ScaffoldError) {
+      console.error(error.message);
+      process.exit(error.kind === 'usage' ? 2 : 1);
+    }
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  },
+);
