@@ -2,7 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { readSiteUrl } from './src/integrations/site-url.ts';
+import { indexablePages } from './src/integrations/sitemap-filter.ts';
+import { createSafeMarkdownPlugins } from './src/lib/markdown/safe-markdown.ts';
+import { resolveNoHtmlFolders } from './src/lib/markdown/no-html-folders-fs.ts';
+
+// The sitemap lists only pages without a robots noindex tag.
+const indexable = indexablePages();
 
 export default defineConfig({
   site: readSiteUrl(),
@@ -10,7 +17,9 @@ export default defineConfig({
   // Tests and the benchmark build several sites side by side, each with its own cache and output.
   cacheDir: process.env.VAANDEL_CACHE_DIR ?? './.astro',
   outDir: process.env.VAANDEL_OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap()],
+  // No javascript: links anywhere; no raw HTML at all in ambassadors' profiles.
+  markdown: { processor: satteri(createSafeMarkdownPlugins({ noHtmlFolders: resolveNoHtmlFolders(process.env, process.cwd(), import.meta.dirname) })) },
+  integrations: [mdx(), indexable.integration, sitemap({ filter: indexable.filter })],
   vite: {
     build: {
       rollupOptions: {
