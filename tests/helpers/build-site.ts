@@ -77,11 +77,17 @@ export async function buildSite(contentDir: string, options: BuildOptions = {}):
 }
 
 /** The project's own files, linked into each temporary root. */
-const LINKED = ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const LINKED = ['public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/**
+ * Copied, not linked: Astro 7 follows a symlinked src/ to its real path outside the root and then
+ * fails on every .astro file with a <style> ("No cached compile metadata found for …?astro&type=style").
+ */
+const COPIED = ['src'];
 
 /** A temporary project root that links to the real project's sources. */
 async function makeProjectRoot(): Promise<string> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'vaandel-build-'));
+  for (const name of COPIED) await fs.cp(path.join(root, name), path.join(work, name), { recursive: true });
   for (const name of LINKED) {
     await fs.symlink(path.join(root, name), path.join(work, name)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
