@@ -327,19 +327,29 @@ export function renderCoverSvg(slug: string, colors: { primary: string; accent: 
 
   switch (chosen) {
     case 'arches': {
-      shapes.push(`<circle cx="${r(1080, 1380).toFixed(0)}" cy="${r(190, 280).toFixed(0)}" r="${r(90, 130).toFixed(0)}" fill="${a}"/>`);
-      const spans = 3 + Math.floor(random() * 2);
-      const span = W / spans;
-      for (let layer = 0; layer < 3; layer++) {
-        const deck = 560 + layer * 90;
-        const rise = 240 - layer * 50;
-        const colour = tints[2 - layer]!;
-        const offset = layer % 2 ? span / 2 : 0;
-        let d = `M${-span + offset} ${deck}`;
-        for (let i = -1; i <= spans; i++) d += ` Q${(i + 0.5) * span + offset} ${deck - rise * 2} ${(i + 1) * span + offset} ${deck}`;
-        shapes.push(`<path d="${d} L${W + span} ${H} L${-span} ${H} Z" fill="${colour}" opacity="${0.55 + layer * 0.2}"/>`);
+      // Viaducts seen from the river: decks with arched openings, nearer ones larger and lighter.
+      shapes.push(`<circle cx="${r(1080, 1380).toFixed(0)}" cy="${r(170, 250).toFixed(0)}" r="${r(80, 120).toFixed(0)}" fill="${a}"/>`);
+      const layers = [
+        { deck: 360, depth: 34, span: r(150, 190), pier: 22, colour: lighten(p, 0.08), opacity: 1 },
+        { deck: 450, depth: 48, span: r(240, 300), pier: 34, colour: tints[1]!, opacity: 1 },
+        { deck: 560, depth: 64, span: r(380, 460), pier: 48, colour: tints[3]!, opacity: 1 },
+      ];
+      const water = 760;
+      for (const { deck, depth, span, pier, colour, opacity } of layers) {
+        const spring = deck + depth + (span - pier) / 2;
+        let d = `M0 ${deck} H${W} V${water} H0 Z`;
+        for (let x = -r(0, span); x < W; x += span) {
+          const x0 = x + pier / 2;
+          const x1 = x + span - pier / 2;
+          d += ` M${x0.toFixed(0)} ${water} V${spring.toFixed(0)} A${((x1 - x0) / 2).toFixed(0)} ${((x1 - x0) / 2).toFixed(0)} 0 0 1 ${x1.toFixed(0)} ${spring.toFixed(0)} V${water} Z`;
+        }
+        shapes.push(`<path d="${d}" fill="${colour}" fill-rule="evenodd" opacity="${opacity}"/>`);
       }
-      shapes.push(`<rect x="0" y="${H - 70}" width="${W}" height="70" fill="${deep}" opacity="0.6"/>`);
+      shapes.push(`<rect x="0" y="${water}" width="${W}" height="${H - water}" fill="${deep}"/>`);
+      for (let i = 0; i < 4; i++) {
+        const y = water + 28 + i * 30;
+        shapes.push(`<line x1="${r(60, 500).toFixed(0)}" y1="${y}" x2="${r(900, 1540).toFixed(0)}" y2="${y}" stroke="${tints[3]}" stroke-width="3" opacity="0.3"/>`);
+      }
       break;
     }
     case 'waves': {
