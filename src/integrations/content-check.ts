@@ -1,0 +1,46 @@
+/**
+ * The build gate: runs the content checker (the same as `npm run check`) before Astro builds. On
+ * errors `astro build` prints the checker's report and exits 1, so that dangling references, which
+ * Astro alone lets through, never reach a deploy. `astro dev` prints the report and carries on.
+ */
+import type { AstroIntegration } from 'astro';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { checkContentFolder } from '../lib/check/check-fs';
+import { formatHuman } from '../lib/check/format';
+import { hasFailed } from '../lib/check/problem';
+import { resolveContentDir } from '../lib/content-dir';
+import { resolveToday } from '../lib/dates';
+
+/** The Astro integration that checks the content folder before every build and dev server start. */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'vaandel:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const stop = (report: string) => {
+          process.stderr.write(report);
+          if (command === 'build') {
+            process.stderr.write('\nThe build stopped because of the content errors above. Fix them, then run npm run check to confirm.\n');
+            process.exit(1);
+          }
+        };
+        let today: Date;
+        try {
+          today = resolveToday(process.env, new Date());
+        } catch (error) {
+          return stop(`${(error as Error).message}\n`);
+        }
+        const started = performance.now();
+        const contentDir = resolveContentDir(process.env, process.cwd(), fileURLToPath(config.root));
+        const result = await checkContentFolder({ contentDir, cwd: process.cwd(), today });
+        const seconds = (performance.now() - started) / 1000;
+        const report = formatHuman(result.problems, { files: result.files, seconds });
+        if (hasFailed(result.problems)) return stop(report);
+        if (result.problems.length) process.stderr.write(report);
+        else logger.info(report.trim());
+      },
+    },
+  };
+}

@@ -1,0 +1,496 @@
+/**
+ * The content checker (DESIGN §3, §8): every file of the content folder through the same schemas
+ * as the build, plus the rules across files, images and publication. Pure: the folder is read
+ * through a `ContentSource`, "today" is an argument.
+ */
+import path from 'node:path/posix';
+import type { z } from 'astro/zod';
+import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../schemas';
+import { isImagePath, IMAGE_EXTENSIONS, singular, sortContentFiles, type EntryCollection, type EntryFile } from './layout';
+import { containsHtml, findRawHtml, findScriptLinks, isScriptUrl } from './markdown-safety';
+import type { Problem, Severity } from './problem';
+import { sortProblems } from './problem';
+import { checkPublication, type ValidEntries } from './publication';
+import { didYouMean, type Candidate } from './suggest';
+import { parseMarkdown, parseYaml, type YamlError, type YamlSource } from './yaml-source';
+import { describeIssues, formatPath, formatValue } from './zod-problems';
+
+/** An image's size, as read from its header. */
+export interface ImageInfo {
+  /** Width in pixels. */
+  width?: number;
+  /** Height in pixels. */
+  height?: number;
+  /** The format the file really is (jpeg, png, svg …). */
+  format?: string;
+}
+
+/** How the checker reads a content folder (see check-fs.ts for the file system). */
+export interface ContentSource {
+  /** Every file of the folder, relative, with forward slashes. */
+  files: readonly string[];
+  /** Reads a text file. */
+  readText(file: string): Promise<string>;
+  /** Reads an image's header; rejects when the file is not an image. */
+  readImage(file: string): Promise<ImageInfo>;
+}
+
+/** What the check needs besides the files. */
+export interface CheckOptions {
+  /** The build's "today" (VAANDEL_NOW or the clock), for jobs, stories and share windows. */
+  today: Date;
+  /** How the content folder is shown in messages, e.g. "content" or "tests/fixtures/check/base". */
+  label: string;
+}
+
+/** The outcome of a check. */
+export interface CheckResult {
+  /** Every problem, sorted by file and line. */
+  problems: Problem[];
+  /** How many files were looked at. */
+  files: number;
+  /** How many entries (site, themes, ambassadors, stories, jobs, thank-yous, share posts) were read. */
+  entries: number;
+}
+
+/** A photo must be at least this many pixels wide and high. */
+export const MIN_PHOTO_SIZE = 400;
+/** Covers and share images narrower than this look blurry on cards (1200×630): a warning. */
+export const MIN_COVER_WIDTH = 1200;
+
+/** An entry after reading its file. */
+interface Loaded extends EntryFile {
+  /** The file as shown to people. */
+  file: string;
+  /** Its front matter, when it could be read. */
+  source?: YamlSource;
+  /** The raw front matter (undefined when unreadable). */
+  raw?: Record<string, unknown>;
+  /** The Markdown body and its first line. */
+  body: string;
+  bodyLine: number;
+  /** The parsed data, when the schema accepted it. */
+  data?: unknown;
+}
+
+type Schema = z.ZodType;
+const SCHEMAS: Record<EntryCollection, Schema> = {
+  ambassadors: ambassadorSchema(imagePath),
+  stories: storySchema(imagePath),
+  jobs: jobSchema,
+  recognition: recognitionSchema,
+  share: shareSchema(imagePath),
+};
+const SITE_SCHEMA = siteSchema(imagePath);
+
+/** Image fields per collection: the field, the alt-text field, and the size rule. */
+const IMAGE_FIELDS: Partial<Record<EntryCollection, { field: string; kind: 'photo' | 'cover' }[]>> = {
+  ambassadors: [{ field: 'photo', kind: 'photo' }],
+  stories: [{ field: 'cover', kind: 'cover' }],
+  share: [{ field: 'image', kind: 'cover' }],
+};
+
+type RefKind = 'team' | 'location' | 'theme' | 'ambassador' | 'job' | 'story';
+/** Fields that name other entries, per collection. */
+const REFERENCES: Record<EntryCollection, { field: string; kind: RefKind }[]> = {
+  ambassadors: [
+    { field: 'team', kind: 'team' },
+    { field: 'location', kind: 'location' },
+    { field: 'themes', kind: 'theme' },
+  ],
+  stories: [
+    { field: 'ambassadors', kind: 'ambassador' },
+    { field: 'themes', kind: 'theme' },
+    { field: 'jobs', kind: 'job' },
+  ],
+  jobs: [
+    { field: 'team', kind: 'team' },
+    { field: 'locations', kind: 'location' },
+    { field: 'ambassadors', kind: 'ambassador' },
+  ],
+  recognition: [{ field: 'ambassadors', kind: 'ambassador' }],
+  share: [
+    { field: 'themes', kind: 'theme' },
+    { field: 'story', kind: 'story' },
+    { field: 'job', kind: 'job' },
+  ],
+};
+
+/** Ids in lowercase letters, digits and dashes, as references and URLs need them. */
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The id a file or folder name should have: lowercase, accents dropped, dashes between words. */
+export function toId(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const YAML_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'Each field may appear only once: remove or merge the repeated line.',
+  BLOCK_AS_IMPLICIT_KEY: 'A value that contains ": " must be in quotes, like title: "Data: the new oil".',
+  MULTILINE_IMPLICIT_KEY: 'Check the indentation: each field starts on its own line, and values that contain ": " need quotes.',
+  MISSING_CHAR: 'Close the quote or bracket that was opened on this line or just above it.',
+  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
+  BAD_INDENT: 'Check the indentation, and that every [ and { is closed.',
+};
+
+/** Checks a whole content folder and returns every problem found. */
+export async function checkContent(source: ContentSource, options: CheckOptions): Promise<CheckResult> {
+  const problems: Problem[] = [];
+  const display = (p: string) => (options.label && options.label !== '.' ? `${options.label}/${p}` : p);
+  const add = (p: Problem) => problems.push(p);
+  const report = (file: string, severity: Severity, field: string, message: string, hint: string, line?: number) =>
+    add({ file, ...(line !== undefined ? { line } : {}), field, severity, message, hint });
+
+  const layout = sortContentFiles(source.files);
+  const fileSet = new Set(source.files);
+  for (const stray of layout.strays) report(display(stray.path), stray.severity, '', stray.message, stray.hint);
+
+  // Read and parse every text file at once.
+  const [siteText, themesText, texts] = await Promise.all([
+    layout.site ? source.readText(layout.site) : undefined,
+    layout.themes ? source.readText(layout.themes) : undefined,
+    Promise.all(layout.entries.map((e) => source.readText(e.path))),
+  ]);
+
+  const yamlErrors = (file: string, errors: YamlError[]) => {
+    for (const error of errors) {
+      report(file, 'error', '', `has a YAML syntax error: ${error.message}.`, YAML_HINTS[error.code] ?? 'Check the YAML on this line: indent with spaces, and put values containing ": " or " #" in quotes.', error.line);
+    }
+  };
+
+  // site.yaml and themes.yaml
+  const siteFile = display('site.yaml');
+  const themesFile = display('themes.yaml');
+  let siteRaw: Record<string, unknown> | undefined;
+  let siteData: z.infer<typeof SITE_SCHEMA> | undefined;
+  let siteSource: YamlSource | undefined;
+  if (siteText === undefined) {
+    report(siteFile, 'error', '', 'is missing.', 'Every site needs site.yaml: the company name, URL, colours, teams and locations. Copy the one from the demo content and edit it.');
+  } else {
+    siteSource = parseYaml(siteText);
+    yamlErrors(siteFile, siteSource.errors);
+    if (!siteSource.errors.length) {
+      if (!isRecord(siteSource.data)) {
+        report(siteFile, 'error', '', 'does not hold fields.', 'Write one "field: value" per line, like name: Brugwerk.', 1);
+      } else {
+        siteRaw = siteSource.data;
+        const parsed = SITE_SCHEMA.safeParse(siteRaw);
+        if (parsed.success) siteData = parsed.data;
+        else problems.push(...describeIssues(parsed.error.issues, { file: siteFile, data: siteRaw, schema: SITE_SCHEMA, lineOf: siteSource.lineOf, where: siteFile }));
+      }
+    }
+  }
+
+  let themeItems: { id: unknown; label?: unknown }[] | undefined;
+  if (themesText === undefined) {
+    report(themesFile, 'error', '', 'is missing.', 'Create themes.yaml with the share themes, one "- id: …" item with a label and a description each (e.g. culture, tech, hiring).');
+  } else {
+    const themes = parseYaml(themesText);
+    yamlErrors(themesFile, themes.errors);
+    if (!themes.errors.length) {
+      if (!Array.isArray(themes.data)) {
+        report(themesFile, 'error', '', 'is not a list of themes.', 'Write each theme as a list item: "- id: culture" followed by indented label: and description: lines.', 1);
+      } else {
+        themeItems = themes.data.map((item) => (isRecord(item) ? item : { id: undefined }));
+        const seen = new Map<string, number>();
+        themes.data.forEach((item, index) => {
+          if (!isRecord(item)) {
+            report(themesFile, 'error', '', `item ${index + 1} is not a theme.`, 'Write each theme as "- id: …" with label: and description: indented below it.', themes.lineOf([index]));
+            return;
+          }
+          const parsed = themeSchema.safeParse(item);
+          if (!parsed.success) problems.push(...describeIssues(parsed.error.issues, { file: themesFile, data: themes.data, schema: themeSchema, lineOf: themes.lineOf, where: 'this theme', basePath: [index] }));
+          if (typeof item.id === 'string') {
+            const first = seen.get(item.id.toLowerCase());
+            if (first !== undefined) report(themesFile, 'error', 'id', `"${item.id}" is listed twice (first as item ${first + 1}).`, 'Give each theme its own id, or merge the two.', themes.lineOf([index, 'id']));
+            else seen.set(item.id.toLowerCase(), index);
+          }
+        });
+      }
+    }
+  }
+
+  // Entries
+  const loaded: Loaded[] = layout.entries.map((entry, index) => {
+    const text = texts[index]!;
+    const file = display(entry.path);
+    const md = parseMarkdown(text);
+    const item: Loaded = { ...entry, file, body: md.body, bodyLine: md.bodyLine };
+    if (md.toml) {
+      report(file, 'error', '', 'has TOML front matter (+++).', 'Write the front matter in YAML between two lines of ---.', md.frontMatterLine);
+    } else if (!md.frontMatter) {
+      report(file, 'error', '', 'has no front matter.', `Start the file with its fields between two lines of ---, like a ${singular(entry.collection)} made with npm run new.`, 1);
+    } else {
+      item.source = md.frontMatter;
+      yamlErrors(file, md.frontMatter.errors);
+      if (!md.frontMatter.errors.length) {
+        const data = md.frontMatter.data;
+        if (data === null || data === undefined) item.raw = {};
+        else if (isRecord(data)) item.raw = data;
+        else report(file, 'error', '', 'has front matter that is not a list of fields.', 'Write one "field: value" per line between the two lines of ---.', md.frontMatterLine);
+      }
+    }
+    return item;
+  });
+
+  // Ids: valid, unique (also ignoring case, and index.md next to index.mdx).
+  const byCollection = new Map<EntryCollection, Map<string, Loaded>>();
+  for (const entry of loaded) {
+    const ids = byCollection.get(entry.collection) ?? new Map<string, Loaded>();
+    byCollection.set(entry.collection, ids);
+    const key = entry.id.toLowerCase();
+    const first = ids.get(key);
+    if (first) {
+      const sameFolder = first.id === entry.id;
+      report(
+        entry.file,
+        'error',
+        '',
+        sameFolder ? `has the same id "${entry.id}" as ${first.file}.` : `has the id "${entry.id}", which differs from ${first.file} only in capitals.`,
+        sameFolder ? 'Keep one of the two files: a story is either index.md or index.mdx.' : `Ids must be unique regardless of capitals: rename one of them.`,
+      );
+      continue;
+    }
+    ids.set(key, entry);
+    if (!ID.test(entry.id)) {
+      const kind = entry.collection === 'ambassadors' || entry.collection === 'stories' ? 'folder' : 'file';
+      const suggestion = toId(entry.id);
+      report(
+        entry.file,
+        'error',
+        '',
+        `has the id "${entry.id}", which is not usable in web addresses and references.`,
+        `Rename the ${kind} to "${suggestion || 'a-name-like-this'}${kind === 'file' ? '.md' : ''}": lowercase letters, digits and dashes only.`,
+      );
+    }
+  }
+  const entriesOf = (collection: EntryCollection) => [...(byCollection.get(collection)?.values() ?? [])];
+
+  // What references can point at.
+  const targets = buildTargets(siteRaw, themeItems, byCollection, display);
+  const usedImages = new Set<string>();
+  const imageChecks: Promise<void>[] = [];
+
+  for (const entry of loaded) {
+    if (!entry.raw || !entry.source) continue;
+    const { raw, source: src, file } = entry;
+    const lineOf = src.lineOf;
+    const refPaths = new Set<string>();
+
+    for (const { field, kind } of REFERENCES[entry.collection]) {
+      const target = targets[kind];
+      if (!target.known) continue;
+      const value = raw[field];
+      const items: { id: unknown; path: PropertyKey[] }[] = Array.isArray(value) ? value.map((id, i) => ({ id, path: [field, i] })) : [{ id: value, path: [field] }];
+      for (const { id, path: at } of items) {
+        if (typeof id !== 'string' && typeof id !== 'number') continue;
+        const text = String(id);
+        if (target.known.has(text)) continue;
+        refPaths.add(formatPath(at));
+        if (at.length === 1) refPaths.add(formatPath([field, 0]));
+        const suggestion = didYouMean(text, target.candidates);
+        report(file, 'error', field, `${formatValue(text)} is not ${target.article} ${target.label} of this site.`, `${suggestion}${target.where}`, lineOf(at));
+      }
+    }
+
+    const schema = SCHEMAS[entry.collection];
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) entry.data = parsed.data;
+    else {
+      const issues = parsed.error.issues.filter((issue) => !(issue.code === 'invalid_format' && refPaths.has(formatPath(issue.path))));
+      problems.push(...describeIssues(issues, { file, data: raw, schema, lineOf, where: 'the front matter' }));
+    }
+
+    // Images named in the front matter.
+    for (const { field, kind } of IMAGE_FIELDS[entry.collection] ?? []) {
+      const value = raw[field];
+      if (typeof value !== 'string' || !value.trim()) continue;
+      imageChecks.push(checkImage({ value, from: entry.path, file, field, kind, line: lineOf([field]) }));
+    }
+
+    // Raw HTML and scripts: never in ambassadors' files; javascript: links nowhere.
+    const isAmbassador = entry.collection === 'ambassadors';
+    for (const { path: at, value } of strings(raw)) {
+      if (isScriptUrl(value)) report(file, 'error', formatPath(at), `${formatValue(value)} is a javascript: link.`, 'Links must be web addresses starting with https://.', lineOf(at));
+      else if (isAmbassador && containsHtml(value)) report(file, 'error', formatPath(at), `${formatValue(value)} contains HTML.`, 'Ambassador profiles are plain text and Markdown: remove the HTML tags.', lineOf(at));
+    }
+    if (isAmbassador) {
+      for (const found of findRawHtml(entry.body)) {
+        report(file, 'error', 'body', `contains raw HTML: ${found.snippet}`, 'Ambassador profiles are plain Markdown: remove the HTML and write **bold**, *italic* or [a link](https://…) instead.', entry.bodyLine + found.line - 1);
+      }
+    }
+    for (const found of findScriptLinks(entry.body)) {
+      report(file, 'error', 'body', `has a javascript: link: ${found.snippet}`, 'Links must be web addresses starting with https://; remove the javascript: link.', entry.bodyLine + found.line - 1);
+    }
+
+    // Images in the body: they must exist and say what they show.
+    for (const image of bodyImages(entry.body)) {
+      const resolved = resolveInside(entry.path, image.src);
+      if (resolved) usedImages.add(resolved);
+      const line = entry.bodyLine + image.line - 1;
+      if (image.markdown && resolved && !fileSet.has(resolved)) {
+        report(file, 'error', 'body', `shows the image ${formatValue(image.src)}, which does not exist.`, `${didYouMean(image.src, siblings(entry.path, layout.images))}Put the image beside ${file}, or correct the name.`, line);
+      }
+      if (image.markdown && !image.alt.trim()) {
+        report(file, 'warning', 'body', `shows the image ${formatValue(image.src)} without alt text.`, 'Describe the image between the brackets: ![what it shows](…).', line);
+      }
+    }
+  }
+
+  if (siteRaw && typeof siteRaw.logo === 'string' && siteRaw.logo.trim()) {
+    imageChecks.push(checkImage({ value: siteRaw.logo, from: 'site.yaml', file: siteFile, field: 'logo', kind: 'logo', line: siteSource?.lineOf(['logo']) }));
+  }
+  await Promise.all(imageChecks);
+
+  for (const image of layout.images) {
+    if (usedImages.has(image)) continue;
+    const dir = path.dirname(image);
+    const owner = loaded.find((e) => path.dirname(e.path) === dir && (e.collection === 'ambassadors' || e.collection === 'stories'));
+    const field = owner?.collection === 'ambassadors' ? 'photo' : 'cover';
+    report(display(image), 'warning', '', 'is not used by any entry.', owner ? `Point ${field}: in ${owner.file} at it (${field}: ./${path.basename(image)}), or remove the file.` : 'Remove it, or point an entry at it.');
+  }
+
+  // Publication: what the build would leave out, and the weekly ask cap.
+  const valid = (collection: EntryCollection) => entriesOf(collection).filter((e) => e.data !== undefined).map((e) => ({ id: e.id, data: e.data }));
+  const validEntries = {
+    ambassadors: valid('ambassadors'),
+    stories: valid('stories'),
+    jobs: valid('jobs'),
+    recognition: valid('recognition'),
+    share: valid('share'),
+  } as ValidEntries;
+  const invalidIds = new Set(loaded.filter((e) => e.data === undefined).map((e) => `${e.collection}/${e.id}`));
+  const locate = (collection: EntryCollection, id: string, at: readonly PropertyKey[]) => {
+    const entry = byCollection.get(collection)?.get(id.toLowerCase());
+    return entry ? { file: entry.file, line: entry.source?.lineOf(at) } : undefined;
+  };
+  problems.push(
+    ...checkPublication(validEntries, {
+      today: options.today,
+      askCap: siteData?.askCap,
+      siteFile,
+      isBroken: (collection, id) => invalidIds.has(`${collection}/${id}`) || !byCollection.get(collection)?.has(id.toLowerCase()),
+      locate,
+    }),
+  );
+
+  return { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (siteText === undefined ? 0 : 1) + (themesText === undefined ? 0 : 1) };
+
+  /** Checks one image field: a file inside the content folder, in a format the site can use, big enough. */
+  async function checkImage(image: { value: string; from: string; file: string; field: string; kind: 'photo' | 'cover' | 'logo'; line: number | undefined }) {
+    const { value, file, field, line } = image;
+    const shown = formatValue(value);
+    const fix = `Put the image in the content folder beside ${file} and write its file name, like ./${image.kind === 'photo' ? 'photo.jpg' : image.kind === 'logo' ? 'logo.svg' : 'cover.jpg'}.`;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value.trim()) && !/^[a-z]:[\\/]/i.test(value.trim())) {
+      report(file, 'error', field, `${shown} is a web address, not an image file.`, fix, line);
+      return;
+    }
+    if (value.startsWith('/') || value.startsWith('\\') || /^[a-z]:[\\/]/i.test(value)) {
+      report(file, 'error', field, `${shown} is an absolute path, which leaves the content folder.`, fix, line);
+      return;
+    }
+    const resolved = resolveInside(image.from, value);
+    if (!resolved) {
+      report(file, 'error', field, `${shown} leaves the content folder.`, fix, line);
+      return;
+    }
+    usedImages.add(resolved);
+    if (!fileSet.has(resolved)) {
+      report(file, 'error', field, `${shown} does not exist.`, `${didYouMean(value, siblings(image.from, layout.images))}Put the image file beside ${file}, or correct the name.`, line);
+      return;
+    }
+    if (!isImagePath(resolved)) {
+      report(file, 'error', field, `${shown} is not an image the site can use.`, `Use one of these formats: ${IMAGE_EXTENSIONS.join(', ')}.`, line);
+      return;
+    }
+    let info: ImageInfo;
+    try {
+      info = await source.readImage(resolved);
+    } catch {
+      report(file, 'error', field, `${shown} cannot be read as an image.`, 'Export it again as a JPEG, PNG or WebP file.', line);
+      return;
+    }
+    if (info.format === 'svg' || !info.width || !info.height) return;
+    const size = `${info.width}×${info.height} pixels`;
+    if (image.kind === 'photo' && (info.width < MIN_PHOTO_SIZE || info.height < MIN_PHOTO_SIZE)) {
+      report(file, 'error', field, `${shown} is ${size}, smaller than ${MIN_PHOTO_SIZE}×${MIN_PHOTO_SIZE}.`, `Use a photo of at least ${MIN_PHOTO_SIZE}×${MIN_PHOTO_SIZE} pixels, so that it stays sharp on profiles and cards.`, line);
+    } else if (image.kind === 'cover' && info.width < MIN_COVER_WIDTH) {
+      report(file, 'warning', field, `${shown} is ${size}, narrower than ${MIN_COVER_WIDTH} pixels.`, `Use an image at least ${MIN_COVER_WIDTH} pixels wide, so that it stays sharp on wide screens and social cards.`, line);
+    }
+  }
+}
+
+/** Candidates for "did you mean" and the set of ids for each kind of reference. */
+function buildTargets(
+  site: Record<string, unknown> | undefined,
+  themes: { id: unknown; label?: unknown }[] | undefined,
+  byCollection: Map<EntryCollection, Map<string, Loaded>>,
+  display: (p: string) => string,
+) {
+  const fromList = (list: unknown, nameKey: string) => {
+    if (!Array.isArray(list)) return undefined;
+    const items = list.filter(isRecord).filter((item) => typeof item.id === 'string');
+    return { known: new Set(items.map((item) => item.id as string)), candidates: items.map((item) => ({ value: item.id as string, aliases: typeof item[nameKey] === 'string' ? [item[nameKey] as string] : [] })) };
+  };
+  const fromEntries = (collection: EntryCollection, nameKey: string) => {
+    const entries = [...(byCollection.get(collection)?.values() ?? [])];
+    return {
+      known: new Set(entries.map((e) => e.id)),
+      candidates: entries.map((e): Candidate => ({ value: e.id, aliases: typeof e.raw?.[nameKey] === 'string' ? [e.raw[nameKey] as string] : [] })),
+    };
+  };
+  const site_ = display('site.yaml');
+  const target = (label: string, article: string, where: string, found: { known: Set<string>; candidates: Candidate[] } | undefined) => ({ label, article, where, known: found?.known, candidates: found?.candidates ?? [] });
+  return {
+    team: target('team', 'a', `Teams are listed in ${site_}.`, fromList(site?.teams, 'name')),
+    location: target('location', 'a', `Locations are listed in ${site_}.`, fromList(site?.locations, 'name')),
+    theme: target('theme', 'a', `Themes are listed in ${display('themes.yaml')}.`, themes ? fromList(themes, 'label') : undefined),
+    ambassador: target('ambassador', 'an', `Ambassadors are the folders in ${display('ambassadors/')}.`, fromEntries('ambassadors', 'name')),
+    job: target('job', 'a', `Jobs are the files in ${display('jobs/')} (the id is the file name without .md).`, fromEntries('jobs', 'title')),
+    story: target('story', 'a', `Stories are the folders in ${display('stories/')}.`, fromEntries('stories', 'title')),
+  } satisfies Record<RefKind, unknown>;
+}
+
+/** The path inside the content folder that `value` names relative to the file `from`, or undefined when it leaves the folder. */
+function resolveInside(from: string, value: string): string | undefined {
+  const resolved = path.normalize(path.join(path.dirname(from), value.trim().replace(/\\/g, '/')));
+  return resolved === '..' || resolved.startsWith('../') || resolved.startsWith('/') ? undefined : resolved;
+}
+
+/** The images beside a file, written as a relative path would be, for "did you mean". */
+function siblings(from: string, images: readonly string[]): string[] {
+  const dir = path.dirname(from);
+  return images.filter((image) => path.dirname(image) === dir).flatMap((image) => [path.basename(image), `./${path.basename(image)}`]);
+}
+
+/** Every string in the data, with its path. */
+function strings(value: unknown, at: PropertyKey[] = []): { path: PropertyKey[]; value: string }[] {
+  if (typeof value === 'string') return [{ path: at, value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, [...at, i]));
+  if (isRecord(value)) return Object.entries(value).flatMap(([k, v]) => strings(v, [...at, k]));
+  return [];
+}
+
+/** Images a Markdown or MDX body shows: ![alt](src), src="…" and MDX imports. */
+function bodyImages(body: string): { src: string; alt: string; line: number; markdown: boolean }[] {
+  const found: { src: string; alt: string; line: number; markdown: boolean }[] = [];
+  const lineAt = (index: number) => body.slice(0, index).split('\n').length;
+  const local = (src: string) => !/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(src) && isImagePath(src.split(/[?#]/)[0]!);
+  for (const m of body.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)/g)) {
+    if (local(m[2]!)) found.push({ src: m[2]!, alt: m[1]!, line: lineAt(m.index), markdown: true });
+  }
+  for (const m of body.matchAll(/(?:\bsrc\s*=\s*["']|\bimport\s+[\w{}\s,*]+\s+from\s+["'])([^"']+)["']/g)) {
+    if (local(m[1]!)) found.push({ src: m[1]!, alt: '', line: lineAt(m.index), markdown: false });
+  }
+  return found;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+

@@ -1,0 +1,102 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+/** A YAML syntax error, on its line. */
+export interface YamlError {
+  /** 1-based line in the whole file. */
+  line: number;
+  /** The parser's code, e.g. DUPLICATE_KEY. */
+  code: string;
+  /** The parser's message. */
+  message: string;
+}
+
+/** A parsed YAML text that can tell on which line each value sits. */
+export interface YamlSource {
+  /** The plain data (dates stay strings: the schemas accept both). */
+  data: unknown;
+  /** Syntax errors; when there are any, `data` is what the parser could recover. */
+  errors: YamlError[];
+  /** The 1-based line of the value at `path` (of its key for map entries), or of its nearest existing parent. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/**
+ * Parses YAML with the `yaml` package, keeping line numbers. `firstLine` is the file line the text
+ * starts on (2 for front matter after the opening `---`).
+ */
+export function parseYaml(text: string, firstLine = 1): YamlSource {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+  const seen = new Set<number>();
+  const errors: YamlError[] = [];
+  for (const error of doc.errors) {
+    const line = toLine(error.pos[0]);
+    if (seen.has(line)) continue; // one syntax error tends to cascade on the same line
+    seen.add(line);
+    errors.push({ line, code: error.code, message: error.message });
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    errors.push({ line: firstLine, code: 'UNREADABLE', message: (error as Error).message });
+  }
+  return {
+    data,
+    errors,
+    lineOf(path) {
+      let node: unknown = doc.contents;
+      let line = node && (node as Node).range ? toLine((node as Node).range![0]) : undefined;
+      for (const segment of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+          if (!pair) break;
+          const key = pair.key as Node;
+          if (key.range) line = toLine(key.range[0]);
+          node = pair.value;
+        } else if (isSeq(node) && typeof segment === 'number') {
+          const item = node.items[segment] as Node | undefined;
+          if (!item) break;
+          if (item.range) line = toLine(item.range[0]);
+          node = item;
+        } else break;
+      }
+      return line;
+    },
+  };
+}
+
+/** A Markdown or MDX file split into its YAML front matter and body. */
+export interface MarkdownSource {
+  /** The front matter, or undefined when the file has none. */
+  frontMatter?: YamlSource;
+  /** The 1-based line of the opening `---`. */
+  frontMatterLine: number;
+  /** Whether the file opens with TOML (`+++`) front matter, which Vaandel does not use. */
+  toml: boolean;
+  /** The text after the closing `---`. */
+  body: string;
+  /** The 1-based line the body starts on. */
+  bodyLine: number;
+}
+
+// The same delimiters as Astro's parser (@astrojs/internal-helpers/frontmatter), with the opening line kept apart.
+const FRONT_MATTER = /^(\uFEFF?(?:\s*\n)?)(---|\+\+\+)([^\n]*\n)([\s\S]*?\n)?\2/;
+
+/** Splits a Markdown file into front matter and body, keeping line numbers. */
+export function parseMarkdown(text: string): MarkdownSource {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { frontMatterLine: 1, toml: false, body: text, bodyLine: 1 };
+  const [whole, lead = '', fence, rest = '', yamlText = ''] = match;
+  const frontMatterLine = countLines(lead) + 1;
+  if (fence === '+++') return { frontMatterLine, toml: true, body: text, bodyLine: 1 };
+  const frontMatter = parseYaml(rest.trim() ? rest + yamlText : yamlText, rest.trim() ? frontMatterLine : frontMatterLine + 1);
+  return { frontMatter, frontMatterLine, toml: false, body: text.slice(whole.length), bodyLine: countLines(text.slice(0, whole.length)) + 1 };
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
