@@ -1,0 +1,135 @@
+/**
+ * npm run bench -- --sizes 100,1000,5000 [--json out.json] [--seed N] [--keep] [--profile]
+ *
+ * For each size: generates a content folder from a fixed seed, then builds it cold (empty cache),
+ * warm (nothing changed) and after changing one story, measuring wall time, pages, cards and the
+ * peak memory of the build. Progress goes to stderr, the table to stdout.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { BENCH_TODAY, generateContent } from '../src/lib/bench/generate-content';
+import { changeOneStory, writeContent } from '../src/lib/bench/write-content-fs';
+import { countOutput, makeProjectRoot, readProfiles, runAstroBuild, type BuildRun } from '../src/lib/bench/build-fs';
+import {
+  BENCH_USAGE,
+  formatProfileSummary,
+  formatTable,
+  parseBenchArgs,
+  round,
+  summariseProfiles,
+  summariseSize,
+  type BenchArgs,
+  type BuildFigures,
+  type ProfileSummary,
+  type SizeFigures,
+} from '../src/lib/bench/report';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+/** The last lines a failed build printed, for the error message. */
+function tail(output: string, lines = 25): string {
+  return output.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+function figures(run: BuildRun): BuildFigures {
+  return { seconds: round(run.ms / 1000, 2), peakRssMb: mb(run.peakRssBytes), ...(run.cards ? { cards: run.cards } : {}) };
+}
+
+async function benchSize(size: number, args: BenchArgs): Promise<{ row: SizeFigures; profile?: ProfileSummary; profileDir?: string; work: string }> {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), `vaandel-bench-${size}-`));
+  const contentDir = path.join(work, 'content');
+  const workRoot = path.join(work, 'project');
+  const outDir = path.join(workRoot, 'dist');
+  const cacheDir = path.join(workRoot, '.astro');
+
+  let started = performance.now();
+  const content = generateContent({ size, seed: args.seed, today: BENCH_TODAY });
+  const written = await writeContent(content, contentDir);
+  const c = content.counts;
+  progress(
+    `size ${size}: generated ${c.ambassadors} ambassadors, ${c.stories} stories, ${c.jobs} jobs, ${c.recognition} thank-yous, ${c.share} share posts ` +
+      `(${written.files} files, ${written.images} distinct pictures, ${mb(written.bytes)} MB) in ${seconds(performance.now() - started)}`,
+  );
+  await makeProjectRoot(projectRoot, workRoot);
+
+  const profileDir = args.profile ? await fs.mkdtemp(path.join(os.tmpdir(), `vaandel-profile-${size}-`)) : undefined;
+  const build = async (label: string, profile?: string) => {
+    progress(`size ${size}: ${label} build…`);
+    const run = await runAstroBuild({ projectRoot, workRoot, contentDir, outDir, cacheDir, now: BENCH_TODAY, profileDir: profile });
+    if (run.code !== 0) {
+      throw new Error(`size ${size}: the ${label} build failed with exit code ${run.code}. Its last lines:\n${tail(run.output)}\n\nThe content is kept in ${contentDir}; check it with VAANDEL_CONTENT=${contentDir} npm run check.`);
+    }
+    const cards = run.cards ? `, og: ${run.cards.rendered} rendered, ${run.cards.reused} reused in ${run.cards.seconds}s` : '';
+    progress(`size ${size}: ${label} build done in ${seconds(run.ms)}, peak RSS ${mb(run.peakRssBytes)} MB${cards}`);
+    return run;
+  };
+
+  let failed = true;
+  try {
+    const cold = await build('cold', profileDir);
+    const counts = await countOutput(outDir);
+    progress(`size ${size}: ${counts.pages} pages, ${counts.cards} cards`);
+    const warm = await build('warm');
+    started = performance.now();
+    const changed = await changeOneStory(content, contentDir);
+    progress(`size ${size}: changed the title and body of ${path.relative(contentDir, changed)}`);
+    const oneChange = await build('one-change');
+    const row = summariseSize(size, counts, figures(cold), figures(warm), figures(oneChange), Boolean(profileDir));
+    const profile = profileDir ? summariseProfiles(await readProfiles(profileDir), projectRoot) : undefined;
+    failed = false;
+    return { row, profile, profileDir, work };
+  } finally {
+    if (!args.keep && !failed) await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  let args: BenchArgs;
+  try {
+    args = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${BENCH_USAGE}\n`);
+    process.exit(2);
+  }
+  if (args.help) {
+    process.stdout.write(`${BENCH_USAGE}\n`);
+    return;
+  }
+  progress(`sizes ${args.sizes.join(', ')}, seed ${args.seed}, today ${BENCH_TODAY}, ${os.availableParallelism()} cores, Node ${process.version}`);
+  const rows: SizeFigures[] = [];
+  const profiles: { size: number; dir: string; summary: ProfileSummary }[] = [];
+  for (const size of args.sizes) {
+    const result = await benchSize(size, args);
+    rows.push(result.row);
+    if (result.profile && result.profileDir) profiles.push({ size, dir: result.profileDir, summary: result.profile });
+    if (args.keep) progress(`size ${size}: kept content, output and cache in ${result.work}`);
+    // Write after every size so that a long run leaves its figures even if a later size fails.
+    if (args.json) await writeJson(args, rows, profiles);
+  }
+  process.stdout.write(`\n${formatTable(rows)}\n`);
+  for (const p of profiles) {
+    process.stdout.write(`\nCPU profile of the cold build, size ${p.size} (profiles in ${p.dir}):\n${formatProfileSummary(p.summary)}\n`);
+  }
+  if (rows.some((r) => r.msPerCard === null)) process.stdout.write('\nms/card is n/a where the build printed no "og: … rendered, … reused in …s" line.\n');
+  if (args.json) progress(`wrote ${args.json}`);
+}
+
+async function writeJson(args: BenchArgs, rows: SizeFigures[], profiles: { size: number; dir: string; summary: ProfileSummary }[]) {
+  const report = {
+    machine: { cores: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', memoryMb: mb(os.totalmem()), node: process.version, platform: `${process.platform} ${os.release()}` },
+    seed: args.seed,
+    today: BENCH_TODAY,
+    sizes: rows,
+    profiles: profiles.map((p) => ({ size: p.size, dir: p.dir, ...p.summary })),
+  };
+  await fs.writeFile(path.resolve(args.json!), `${JSON.stringify(report, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
