@@ -122,6 +122,8 @@ export interface Proposal {
   target: ShareTarget;
   /** What the link points to, for people: the story or job title, or the URL's host. */
   targetLabel: string;
+  /** Where the kit links to it: a site path for stories and jobs, else the URL. */
+  targetHref: string;
   /** The text variants with hashtags, link not included. */
   variants: string[];
   /** The networks the post is meant for, in button order. */
@@ -157,6 +159,7 @@ export function buildProposal(post: PostToShare, site: ShareSite, titles: TitleL
     from: data.from,
     target: buildTarget(site, url, post.id, data.title, sharer),
     targetLabel,
+    targetHref: url,
     variants: data.variants.map((variant) => composeText(variant, data.hashtags ?? [])),
     networks: NETWORK_IDS.filter((n) => wanted.has(n)),
     card: cardPath('share', post.id),

@@ -19,6 +19,8 @@ export interface Kit {
   proposals: Proposal[];
   /** The themes that have proposals, in themes.yaml order. */
   themes: KitTheme[];
+  /** Every theme's label by id, for the themes a proposal is tagged with. */
+  themeLabels: Record<string, string>;
   /** Themes picked when the browser remembers none. */
   defaultThemes: string[];
   /** The localStorage key of the theme choice. */
@@ -64,6 +66,7 @@ export function buildKit(
   return {
     proposals,
     themes: offered.map(({ id, label }) => ({ id, label })),
+    themeLabels: Object.fromEntries(themes.map((theme) => [theme.id, theme.label])),
     defaultThemes: sharer ? offered.map((theme) => theme.id) : [],
     storageKey: sharer ? `${THEMES_STORAGE_KEY}:${sharer.slug}` : THEMES_STORAGE_KEY,
   };
@@ -106,4 +109,42 @@ export function buildFeedItems(kit: Pick<Kit, 'proposals'>, site: Pick<ShareSite
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The title lookups of a catalog: published stories and open or closed jobs. */
+export function titlesOf(catalog: {
+  story(id: string): { data: { title: string } } | undefined;
+  job(id: string): { data: { title: string } } | undefined;
+}): TitleLookup {
+  return { story: (id) => catalog.story(id)?.data.title, job: (id) => catalog.job(id)?.data.title };
+}
+
+/** What a personal kit needs of an ambassador. */
+export interface AmbassadorToShare {
+  id: string;
+  data: { themes: string[]; links?: { mastodon?: string } };
+}
+
+/** What the kits need of the catalog. */
+export interface ShareCatalog<P extends PostToShare> {
+  /** Current share posts. */
+  share: P[];
+  /** Current share posts for an ambassador's themes. */
+  shareFor(ambassadorId: string): P[];
+  story(id: string): { data: { title: string } } | undefined;
+  job(id: string): { data: { title: string } } | undefined;
+}
+
+/** The public kit: every current proposal. */
+export function buildPublicKit<P extends PostToShare>(catalog: ShareCatalog<P>, site: ShareSite & { themes: readonly KitTheme[] }): Kit {
+  return buildKit(catalog.share, site.themes, site, titlesOf(catalog));
+}
+
+/** An ambassador's personal kit: the proposals of their themes, tagged with their slug. */
+export function buildPersonalKit<P extends PostToShare>(ambassador: AmbassadorToShare, catalog: ShareCatalog<P>, site: ShareSite & { themes: readonly KitTheme[] }): Kit {
+  return buildKit(catalog.shareFor(ambassador.id), site.themes, site, titlesOf(catalog), {
+    slug: ambassador.id,
+    mastodon: ambassador.data.links?.mastodon,
+    themes: ambassador.data.themes,
+  });
 }

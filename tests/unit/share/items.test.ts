@@ -43,6 +43,7 @@ describe('buildProposal', () => {
     expect(proposal.target.url).toBe('https://careers.example.com/stories/q-and-a/');
     expect(proposal.target.campaign).toBe('spring-post');
     expect(proposal.targetLabel).toBe('Q&A with Sofie');
+    expect(proposal.targetHref).toBe('/stories/q-and-a/');
     expect(proposal.variants).toEqual(['One\n\n#culture #acme', 'Two #culture\n\n#acme']);
     expect(proposal.card).toBe('/og/share/spring-post.png');
   });
@@ -55,6 +56,7 @@ describe('buildProposal', () => {
     expect(buildProposal(post({ url: 'https://news.example.org/acme?x=1' }), site, titles)).toMatchObject({
       target: { url: 'https://news.example.org/acme?x=1' },
       targetLabel: 'news.example.org',
+      targetHref: 'https://news.example.org/acme?x=1',
     });
   });
 

@@ -1,0 +1,27 @@
+/** /share/<ambassador>/feed.xml: a published ambassador's current proposals, as RSS. */
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { fill, useShareStrings } from '../../../components/share/strings';
+import { getCatalog, getSite, type Ambassador } from '../../../data';
+import { buildFeedItems, buildPersonalKit } from '../../../lib/share/kit';
+
+export const getStaticPaths = (async () => {
+  const catalog = await getCatalog();
+  return catalog.ambassadors.map((ambassador) => ({ params: { ambassador: ambassador.id }, props: { ambassador } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { ambassador } = props as { ambassador: Ambassador };
+  const [site, catalog] = await Promise.all([getSite(), getCatalog()]);
+  const t = useShareStrings(site.lang);
+  const slug = ambassador.id;
+  const kit = buildPersonalKit(ambassador, catalog, site);
+  const name = ambassador.data.name;
+  return rss({
+    title: fill(t.feedTitle, { name, company: site.name }),
+    description: fill(t.feedDescription, { name }),
+    site: site.origin,
+    items: buildFeedItems(kit, site, slug, (id) => site.themeById.get(id)?.label ?? id, t.feedShareHere),
+    customData: `<language>${site.lang}</language>`,
+  });
+};
