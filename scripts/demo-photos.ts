@@ -1,12 +1,12 @@
 /**
  * Renders the demo company's pictures: an abstract head-and-shoulders portrait for every ambassador
  * whose front matter names a `photo`, and a geometric cover in the brand colours for every story
- * that names a `cover`. Everything is drawn as SVG and encoded by sharp, seeded by the slug, so the
+ * that names a `cover` (and for every share post that names an `image`). Everything is drawn as SVG and encoded by sharp, seeded by the slug, so the
  * same content always gives the same bytes and nothing is downloaded.
  *
  *   npx tsx scripts/demo-photos.ts            # the content folder (VAANDEL_CONTENT or content/)
  *
- * Portraits are 800×800 and covers 1600×900 JPEGs at quality 80, without metadata.
+ * Portraits are 800×800, covers 1600×900 and share images 1200×630 JPEGs at quality 80, without metadata.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +19,8 @@ import { resolveContentDir } from '../src/lib/content-dir';
 export const PHOTO_SIZE = 800;
 /** Size of a story cover, in pixels. */
 export const COVER_SIZE = { width: 1600, height: 900 } as const;
+/** Size of a share post's image, the size of a social card. */
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 const JPEG = { quality: 80, mozjpeg: true, chromaSubsampling: '4:2:0' } as const;
 
 // ---------------------------------------------------------------- randomness
@@ -298,7 +300,7 @@ export type CoverStyle = (typeof COVER_STYLES)[number];
 /** The demo stories' compositions, to match the alt text in their front matter. */
 const COVERS: Record<string, CoverStyle> = {
   'sensors-that-survive-the-meuse': 'waves',
-  'six-months-one-anomaly-detector': 'nodes',
+  'three-months-one-anomaly-detector': 'nodes',
   'een-nacht-op-de-sluis': 'blocks',
   'trois-langues-une-equipe': 'bands',
   'thirty-three-years-under-bridges': 'arches',
@@ -309,6 +311,7 @@ const COVERS: Record<string, CoverStyle> = {
   'moving-to-ghent-for-the-data': 'arches',
   'nine-in-the-evening-at-the-council': 'blocks',
   'what-we-are-hiring-for-in-2027': 'rings',
+  'student-open-day-2027': 'rings',
 };
 
 /** The SVG of an abstract cover in the brand colours, seeded by the story's slug. */
@@ -445,12 +448,27 @@ export function readFrontMatter(file: string): Record<string, unknown> | undefin
   return match ? (parse(match[1]!) as Record<string, unknown>) : undefined;
 }
 
-/** Encodes an SVG to a JPEG file, leaving the file untouched when the bytes are the same. */
-async function writeJpeg(svg: string, file: string): Promise<{ bytes: number; changed: boolean }> {
-  const jpeg = await sharp(Buffer.from(svg)).jpeg(JPEG).toBuffer();
+/** Encodes an SVG to a JPEG file (cropped to a size if given), leaving the file untouched when the bytes are the same. */
+async function writeJpeg(svg: string, file: string, size?: { width: number; height: number }): Promise<{ bytes: number; changed: boolean }> {
+  const image = sharp(Buffer.from(svg));
+  if (size) image.resize(size.width, size.height, { fit: 'cover' });
+  const jpeg = await image.jpeg(JPEG).toBuffer();
   const changed = !fs.existsSync(file) || !fs.readFileSync(file).equals(jpeg);
   if (changed) fs.writeFileSync(file, jpeg);
   return { bytes: jpeg.length, changed };
+}
+
+/** Finds `<slug>.md` entries of a collection folder with the given image field. */
+function filesWith(folder: string, field: string): { slug: string; target: string }[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .flatMap((name) => {
+      const value = readFrontMatter(path.join(folder, name))?.[field];
+      return typeof value === 'string' ? [{ slug: name.slice(0, -3), target: path.resolve(folder, value) }] : [];
+    })
+    .sort((x, y) => x.slug.localeCompare(y.slug));
 }
 
 /** Finds `<slug>/index.md|mdx` entries of a collection folder with the given image field. */
@@ -476,10 +494,11 @@ async function main() {
   const jobs = [
     ...entriesWith(path.join(contentDir, 'ambassadors'), 'photo').map((e) => ({ ...e, svg: () => renderPortraitSvg(portraitTraits(e.slug)) })),
     ...entriesWith(path.join(contentDir, 'stories'), 'cover').map((e) => ({ ...e, svg: () => renderCoverSvg(e.slug, colors) })),
+    ...filesWith(path.join(contentDir, 'share'), 'image').map((e) => ({ ...e, svg: () => renderCoverSvg(e.slug, colors), size: SHARE_IMAGE_SIZE })),
   ];
   let written = 0;
   for (const job of jobs) {
-    const { bytes, changed } = await writeJpeg(job.svg(), job.target);
+    const { bytes, changed } = await writeJpeg(job.svg(), job.target, 'size' in job ? job.size : undefined);
     if (changed) written++;
     console.log(`${changed ? 'wrote' : 'same '} ${path.relative(process.cwd(), job.target)} (${(bytes / 1024).toFixed(0)} KB)`);
   }
