@@ -15,6 +15,7 @@ import {
   findUnansweredFields,
   parseNewArgs,
   planScaffold,
+  readFieldValue,
   type Choices,
   type EntryKind,
   type FieldSpec,
@@ -56,16 +57,32 @@ function usage(spec?: KindSpec): string {
   return [...head, '', `Fields of a ${spec.kind}:`, ...rows].join('\n');
 }
 
-async function ask(fields: FieldSpec[], values: RawValues, choices: Choices, title: { label: string; value: string }): Promise<string> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+async function ask(fields: FieldSpec[], values: RawValues, choices: Choices, title: { label: string; value: string }, today: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: false });
+  // An iterator buffers lines typed ahead (or pasted), which rl.question() would drop.
+  const lines = rl[Symbol.asyncIterator]();
+  const question = async (prompt: string) => {
+    process.stdout.write(prompt);
+    const next = await lines.next();
+    return next.done ? '' : String(next.value).trim();
+  };
   try {
     let answeredTitle = title.value;
-    if (!answeredTitle) answeredTitle = (await rl.question(`${title.label}: `)).trim();
+    if (!answeredTitle) answeredTitle = await question(`${title.label}: `);
     for (const field of fields) {
       const options = typeof field.choices === 'string' ? choices[field.choices] : field.choices;
       const hint = options && options.length > 0 ? ` [${options.join(', ')}]` : '';
-      const answer = (await rl.question(`${field.label}${hint} (Enter to leave empty): `)).trim();
-      if (answer) values[field.flag] = [answer];
+      for (;;) {
+        const answer = await question(`${field.label}${hint} (Enter to leave empty): `);
+        if (!answer) break;
+        try {
+          readFieldValue(field, [answer], today);
+          values[field.flag] = [answer];
+          break;
+        } catch (error) {
+          console.log(`  ${(error as Error).message.replace(`--${field.flag} `, '')} Try again.`);
+        }
+      }
     }
     return answeredTitle;
   } finally {
@@ -103,7 +120,7 @@ async function main(argv: string[]): Promise<number> {
   const unanswered = findUnansweredFields(kind, values);
   if (process.stdin.isTTY && !args.noInput && (!title || unanswered.length > 0)) {
     console.log(`New ${kind}. Answer what you know; anything left empty can be filled in later in the file.\n`);
-    title = await ask(unanswered, values, choices, { label: spec.titleField === 'name' ? 'Full name' : 'Title', value: title });
+    title = await ask(unanswered, values, choices, { label: spec.titleField === 'name' ? 'Full name' : 'Title', value: title }, today);
   }
 
   const taken = await listTakenIds(contentDir, kind);

@@ -350,10 +350,13 @@ export function readFieldValue(field: FieldSpec, raw: string[], today: string): 
 /** Words that YAML 1.1 parsers read as true/false: always quoted. */
 const YAML_11_BOOLEANS = /^(?:y|n|yes|no|on|off)$/i;
 
+/** Strings that can stand unquoted inside [ … ]. */
+const FLOW_SAFE = /^[A-Za-z][A-Za-z0-9._/@+-]*$/;
+
 /** Renders a value as YAML on one line: plain where safe, quoted otherwise, lists in brackets. */
 export function renderYamlValue(value: unknown): string {
   if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(renderYamlValue).join(', ')}]`;
+  if (Array.isArray(value)) return `[${value.map((item) => (typeof item !== 'string' || FLOW_SAFE.test(item) ? renderYamlValue(item) : JSON.stringify(item))).join(', ')}]`;
   if (typeof value === 'string' && (value === '' || YAML_11_BOOLEANS.test(value))) return JSON.stringify(value);
   return stringifyYaml(value, { lineWidth: 0 }).trimEnd();
 }
