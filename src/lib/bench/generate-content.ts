@@ -398,7 +398,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
     const id = storyIds(shortSlug(title));
     const status = rng.weighted([['past', 95], ['draft', 3], ['future', 2]] as const);
     const date = status === 'future' ? rng.int(1, 30) : -rng.int(1, 3 * 365);
-    const isPublished = status === 'past' && teller.published;
+    const isPublished = status === 'past' && (teller.published || others.some((o) => o.published));
     const hasCover = rng.chance(0.85);
     const teamJobs = openJobs.filter((j) => j.team.id === teller.team.id);
     const related = rng.chance(0.6) && listedJobs.length > 0 ? [...new Set(Array.from({ length: rng.int(1, 2) }, () => rng.pick(teamJobs.length > 0 && rng.chance(0.8) ? teamJobs : listedJobs).id))] : [];
