@@ -1,0 +1,320 @@
+/**
+ * `npm run audit [-- --dist dist] [--all] [--no-lighthouse]`: audits a built site the way issue 3's
+ * "Done when" measures it. Serves the folder on 127.0.0.1 and runs the W3C Nu HTML checker
+ * (vnu-jar), linkinator (internal links, recursively), axe-core (a page of each kind, or --all, in
+ * the light and dark colour schemes), an Open Graph check of every page (open-graph-scraper plus the
+ * card file itself) and Lighthouse 13 on five key pages when it can be fetched with npx. Prints each
+ * problem, then a summary table; exits 1 on any problem.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { LinkState, check as checkLinks } from 'linkinator';
+import ogs from 'open-graph-scraper';
+import sharp from 'sharp';
+import { findViolations } from '../tests/helpers/axe';
+import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../tests/helpers/browser';
+import { linkHref, meta } from '../tests/helpers/html';
+import { serveStatic, type StaticServer } from '../tests/helpers/serve';
+
+/** Lighthouse is fetched on demand: its lock file does not sit well in ours. */
+const LIGHTHOUSE = 'lighthouse@13.5.0';
+/** Issue 3's minimum Lighthouse scores per category. */
+const MIN_SCORES: Record<string, number> = { performance: 0.9, accessibility: 0.95, 'best-practices': 0.95, seo: 0.95 };
+const CARD = { width: 1200, height: 630 };
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** One tool's outcome. */
+interface Outcome {
+  tool: string;
+  checked: number;
+  problems: string[];
+  /** Figures to print below the table (Lighthouse scores), or why the tool did not run. */
+  notes?: string[];
+  /** Set when the tool could not run at all; not counted as a problem. */
+  skipped?: string;
+}
+
+interface Options {
+  dist: string;
+  all: boolean;
+  lighthouse: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { dist: 'dist', all: false, lighthouse: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--dist') options.dist = argv[++i] ?? fail('--dist needs a folder, e.g. --dist dist');
+    else if (arg.startsWith('--dist=')) options.dist = arg.slice('--dist='.length);
+    else if (arg === '--all') options.all = true;
+    else if (arg === '--no-lighthouse') options.lighthouse = false;
+    else if (arg === '--help' || arg === '-h') {
+      console.log('Usage: npm run audit [-- --dist <folder>] [--all] [--no-lighthouse]');
+      process.exit(0);
+    } else fail(`Unknown option "${arg}". Use --dist <folder>, --all or --no-lighthouse.`);
+  }
+  return options;
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+/** Every HTML file of the folder, relative, sorted. */
+async function listHtml(dist: string): Promise<string[]> {
+  const entries = await fs.readdir(dist, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(dist, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** The URL path a static host serves a file at: "jobs/index.html" → "/jobs/". */
+function urlPathOf(file: string): string {
+  return '/' + file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** A kind of route: the first path segment, then a star for each further segment, so all story pages share one kind. */
+function routeKind(urlPath: string): string {
+  const segments = urlPath.split('/').filter(Boolean);
+  return '/' + segments.map((s, i) => (i === 0 ? s : '*')).join('/') + (urlPath.endsWith('/') ? '/' : '');
+}
+
+/** Runs a command and collects its output. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', (error) => resolve({ code: 127, stdout, stderr: stderr + error.message }));
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+/** W3C Nu HTML checker over every HTML file: errors are problems, warnings are counted in a note. */
+async function runVnu(dist: string, files: string[]): Promise<Outcome> {
+  const jar = path.join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
+  const { code, stderr } = await run('java', ['-Xss4m', '-jar', jar, '--format', 'json', '--skip-non-html', ...files.map((f) => path.join(dist, f))]);
+  let messages: { type: string; subType?: string; url?: string; lastLine?: number; message: string }[];
+  try {
+    messages = JSON.parse(stderr).messages;
+  } catch {
+    return { tool: 'vnu (HTML)', checked: 0, problems: [], skipped: `could not run java -jar vnu.jar (exit ${code}): ${stderr.trim().split('\n').slice(0, 3).join(' ')}` };
+  }
+  const where = (m: (typeof messages)[number]) => `${path.relative(dist, decodeURIComponent((m.url ?? '').replace(/^file:/, '')))}${m.lastLine ? `:${m.lastLine}` : ''}`;
+  const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
+  const warnings = messages.filter((m) => m.subType === 'warning');
+  return {
+    tool: 'vnu (HTML)',
+    checked: files.length,
+    problems: errors.map((m) => `${where(m)}: ${m.message}`),
+    notes: warnings.length ? [`vnu: ${warnings.length} warning(s), e.g. ${where(warnings[0]!)}: ${warnings[0]!.message}`] : [],
+  };
+}
+
+/** linkinator from every HTML page, recursively; links to other hosts are skipped, the production origin is checked locally. */
+async function runLinks(server: StaticServer, files: string[], origin: string | undefined): Promise<Outcome> {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const result = await checkLinks({
+    path: files.map((f) => server.origin + urlPathOf(f)),
+    recurse: true,
+    concurrency: 8,
+    timeout: 10_000,
+    checkFragments: true,
+    urlRewriteExpressions: origin ? [{ pattern: new RegExp(`^${escape(origin)}(?=/|$)`), replacement: server.origin }] : [],
+    // linkinator asks about a link before rewriting it, so production URLs must pass here too.
+    linksToSkip: async (link) => !(link.startsWith(server.origin) || (origin !== undefined && (link === origin || link.startsWith(`${origin}/`)))),
+  });
+  const local = (url: string | undefined) => (url ?? '').replace(server.origin, '');
+  const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
+  const checked = result.links.filter((l) => l.state !== LinkState.SKIPPED);
+  return {
+    tool: 'linkinator (links)',
+    checked: new Set(checked.map((l) => l.url)).size,
+    problems: broken.map((l) => `${local(l.url)} (${l.status ?? 'no answer'}) linked from ${local(l.parent) || '(start)'}`),
+  };
+}
+
+/** axe-core on each chosen page, in the light and the dark colour scheme. */
+async function runAxe(server: StaticServer, paths: string[]): Promise<Outcome> {
+  const browser = await launchBrowser();
+  const problems: string[] = [];
+  try {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      for (const urlPath of paths) {
+        await page.goto(server.origin + urlPath, { waitUntil: 'load' });
+        problems.push(...(await findViolations(page, `[${colorScheme}] ${urlPath}`)));
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { tool: 'axe-core (a11y)', checked: paths.length * 2, problems };
+}
+
+/** open-graph-scraper on every page, and the card file behind og:image. */
+async function runOpenGraph(dist: string, files: string[], origin: string | undefined): Promise<Outcome> {
+  const problems: string[] = [];
+  const cardSizes = new Map<string, { width?: number; height?: number; error?: string }>();
+  for (const file of files) {
+    const html = await fs.readFile(path.join(dist, file), 'utf8');
+    const say = (what: string) => problems.push(`${urlPathOf(file)}: ${what}`);
+    const { error, result } = await ogs({ html }).catch((e: unknown) => ({ error: true, result: { error: String(e) } as never }));
+    if (error) {
+      say(`open-graph-scraper found no Open Graph data`);
+      continue;
+    }
+    if (!result.ogTitle?.trim()) say('og:title is missing');
+    if (!result.ogDescription?.trim()) say('og:description is missing');
+    if (result.twitterCard !== 'summary_large_image') say(`twitter:card is "${result.twitterCard ?? ''}", not summary_large_image`);
+    // open-graph-scraper resolves relative URLs only with a page URL: read the raw tag to require an absolute one.
+    const image = meta(html, 'og:image');
+    if (!image || !/^https?:\/\//.test(image)) {
+      say(`og:image "${image ?? ''}" is not an absolute URL`);
+      continue;
+    }
+    const declared = result.ogImage?.[0];
+    if (Number(declared?.width) !== CARD.width || Number(declared?.height) !== CARD.height) {
+      say(`og:image:width/height are ${declared?.width ?? '?'}×${declared?.height ?? '?'}, not ${CARD.width}×${CARD.height}`);
+    }
+    const url = new URL(image);
+    if (origin && url.origin !== origin) {
+      say(`og:image ${image} is not on the site's origin ${origin}`);
+      continue;
+    }
+    const cardFile = decodeURIComponent(url.pathname).replace(/^\//, '');
+    if (!cardSizes.has(cardFile)) {
+      cardSizes.set(
+        cardFile,
+        await sharp(path.join(dist, cardFile))
+          .metadata()
+          .then((m) => ({ width: m.width, height: m.height }))
+          .catch(() => ({ error: 'missing' })),
+      );
+    }
+    const card = cardSizes.get(cardFile)!;
+    if (card.error) say(`og:image file /${cardFile} does not exist`);
+    else if (card.width !== CARD.width || card.height !== CARD.height) say(`og:image file /${cardFile} is ${card.width}×${card.height}, not ${CARD.width}×${CARD.height}`);
+  }
+  return { tool: 'open-graph (cards)', checked: files.length, problems };
+}
+
+/** Lighthouse 13 in Debian's Chromium on each page; scores below issue 3's minimums are problems. */
+async function runLighthouse(server: StaticServer, pages: { label: string; path: string }[]): Promise<Outcome> {
+  const outcome: Outcome = { tool: 'lighthouse', checked: 0, problems: [], notes: [] };
+  const env = { ...process.env, CHROME_PATH: CHROMIUM };
+  const categories = Object.keys(MIN_SCORES);
+  for (const { label, path: urlPath } of pages) {
+    const url = server.origin + urlPath;
+    const { code, stdout, stderr } = await run(
+      'npx',
+      ['-y', LIGHTHOUSE, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
+      env,
+    );
+    let report: { categories?: Record<string, { score: number | null }>; runtimeError?: { message: string } };
+    try {
+      report = JSON.parse(stdout);
+    } catch {
+      const reason = `npx ${LIGHTHOUSE} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`;
+      if (outcome.checked === 0) return { ...outcome, skipped: reason };
+      outcome.problems.push(`${urlPath}: ${reason}`);
+      continue;
+    }
+    if (report.runtimeError) outcome.problems.push(`${urlPath}: Lighthouse runtime error: ${report.runtimeError.message}`);
+    outcome.checked++;
+    const scores = categories.map((c) => [c, report.categories?.[c]?.score ?? null] as const);
+    outcome.notes!.push(`${label.padEnd(12)} ${urlPath.padEnd(40)} ${scores.map(([c, s]) => `${c} ${s === null ? 'n/a' : s.toFixed(2)}`).join('  ')}`);
+    for (const [c, s] of scores) if (s === null || s < MIN_SCORES[c]!) outcome.problems.push(`${urlPath}: ${c} ${s === null ? 'n/a' : s.toFixed(2)} < ${MIN_SCORES[c]}`);
+  }
+  return outcome;
+}
+
+/** A page of each route kind (the first in path order), plus the 404 page. */
+function samplePages(files: string[]): string[] {
+  const byKind = new Map<string, string>();
+  for (const file of files) {
+    const urlPath = urlPathOf(file);
+    if (!urlPath.endsWith('/') && file !== '404.html') continue;
+    const kind = file === '404.html' ? '404' : routeKind(urlPath);
+    if (!byKind.has(kind)) byKind.set(kind, urlPath);
+  }
+  return [...byKind.values()].map((p) => (p === '/404.html' ? '/this-page-does-not-exist/' : p));
+}
+
+/** The home page, a story, an ambassador, an open job and the jobs list, as far as they exist. */
+async function lighthousePages(dist: string, files: string[]): Promise<{ label: string; path: string }[]> {
+  const firstIndexable = async (pattern: RegExp) => {
+    for (const file of files.filter((f) => pattern.test(f))) {
+      if (!/\bnoindex\b/.test(meta(await fs.readFile(path.join(dist, file), 'utf8'), 'robots') ?? '')) return urlPathOf(file);
+    }
+    return undefined;
+  };
+  const chosen = [
+    { label: 'home', path: files.includes('index.html') ? '/' : undefined },
+    { label: 'story', path: await firstIndexable(/^stories\/(?!\d+\/)[^/]+\/index\.html$/) },
+    { label: 'ambassador', path: await firstIndexable(/^ambassadors\/(?!(team|location|employment|language)\/)[^/]+\/index\.html$/) },
+    { label: 'job', path: await firstIndexable(/^jobs\/(?!\d+\/)[^/]+\/index\.html$/) },
+    { label: 'jobs list', path: files.includes('jobs/index.html') ? '/jobs/' : undefined },
+  ];
+  return chosen.filter((c): c is { label: string; path: string } => c.path !== undefined);
+}
+
+function printReport(outcomes: Outcome[]): number {
+  for (const o of outcomes) {
+    if (o.problems.length === 0) continue;
+    console.log(`\n${o.tool}: ${o.problems.length} problem(s)`);
+    for (const p of o.problems) console.log(`  ${p}`);
+  }
+  const notes = outcomes.flatMap((o) => [...(o.notes ?? []), ...(o.skipped ? [`${o.tool} skipped: ${o.skipped}`] : [])]);
+  if (notes.length) console.log(`\n${notes.join('\n')}`);
+  const rows = outcomes.map((o) => [o.tool, String(o.checked), o.skipped ? 'skipped' : String(o.problems.length)]);
+  const widths = [0, 1, 2].map((i) => Math.max(...[['tool', 'checked', 'problems'], ...rows].map((r) => r[i]!.length)));
+  const line = (r: string[]) => `${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padStart(widths[1]!)}  ${r[2]!.padStart(widths[2]!)}`;
+  console.log(`\n${line(['tool', 'checked', 'problems'])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
+  const total = outcomes.reduce((n, o) => n + o.problems.length, 0);
+  console.log(total === 0 ? '\nAudit passed.' : `\nAudit failed: ${total} problem(s).`);
+  return total;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const dist = path.resolve(options.dist);
+  const files = await listHtml(dist).catch(() => []);
+  if (!files.includes('index.html')) fail(`${options.dist}/index.html does not exist. Build the site first (npm run build), or point --dist at a built site.`);
+  const index = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
+  const canonical = linkHref(index, 'canonical');
+  const origin = canonical ? new URL(canonical).origin : undefined;
+
+  const server = await serveStatic(dist);
+  const outcomes: Outcome[] = [];
+  const step = async (name: string, job: () => Promise<Outcome>) => {
+    const started = Date.now();
+    process.stdout.write(`${name}… `);
+    const outcome = await job().catch((error: unknown): Outcome => ({ tool: name, checked: 0, problems: [`${name} crashed: ${(error as Error).message}`] }));
+    outcomes.push(outcome);
+    console.log(`${outcome.skipped ? 'skipped' : `${outcome.problems.length} problem(s)`} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  };
+  try {
+    await step('vnu (HTML)', () => runVnu(dist, files));
+    await step('linkinator (links)', () => runLinks(server, files, origin));
+    const axePages = options.all ? files.map((f) => (f === '404.html' ? '/this-page-does-not-exist/' : urlPathOf(f))) : samplePages(files);
+    await step('axe-core (a11y)', () => runAxe(server, axePages));
+    await step('open-graph (cards)', () => runOpenGraph(dist, files, origin));
+    if (options.lighthouse) {
+      const pages = await lighthousePages(dist, files);
+      await step('lighthouse', () => runLighthouse(server, pages));
+    }
+  } finally {
+    await server.close();
+  }
+  process.exit(printReport(outcomes) === 0 ? 0 : 1);
+}
+
+await main();
