@@ -491,14 +491,14 @@ async function main() {
   const site = parse(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { colors?: { primary?: string; accent?: string } };
   const colors = { primary: site.colors?.primary ?? '#0b5560', accent: site.colors?.accent ?? '#e8a33d' };
 
-  const jobs = [
+  const jobs: { slug: string; target: string; svg: () => string; size?: { width: number; height: number } }[] = [
     ...entriesWith(path.join(contentDir, 'ambassadors'), 'photo').map((e) => ({ ...e, svg: () => renderPortraitSvg(portraitTraits(e.slug)) })),
     ...entriesWith(path.join(contentDir, 'stories'), 'cover').map((e) => ({ ...e, svg: () => renderCoverSvg(e.slug, colors) })),
     ...filesWith(path.join(contentDir, 'share'), 'image').map((e) => ({ ...e, svg: () => renderCoverSvg(e.slug, colors), size: SHARE_IMAGE_SIZE })),
   ];
   let written = 0;
   for (const job of jobs) {
-    const { bytes, changed } = await writeJpeg(job.svg(), job.target, 'size' in job ? job.size : undefined);
+    const { bytes, changed } = await writeJpeg(job.svg(), job.target, job.size);
     if (changed) written++;
     console.log(`${changed ? 'wrote' : 'same '} ${path.relative(process.cwd(), job.target)} (${(bytes / 1024).toFixed(0)} KB)`);
   }
