@@ -145,8 +145,9 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
   const add = (p: Problem) => problems.push(p);
   const report = (file: string, severity: Severity, field: string, message: string, hint: string, line?: number) =>
     add({ file, ...(line !== undefined ? { line } : {}), field, severity, message, hint });
+  const reportProblem = report;
 
-  const layout = sortContentFiles(source.files);
+  const layout = sortContentFiles(source.files, display);
   const fileSet = new Set(source.files);
   for (const stray of layout.strays) report(display(stray.path), stray.severity, '', stray.message, stray.hint);
 
@@ -186,7 +187,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     }
   }
 
-  let themeItems: { id: unknown; label?: unknown }[] | undefined;
+  let themeItems: Record<string, unknown>[] | undefined;
   if (themesText === undefined) {
     report(themesFile, 'error', '', 'is missing.', 'Create themes.yaml with the share themes, one "- id: …" item with a label and a description each (e.g. culture, tech, hiring).');
   } else {
@@ -196,7 +197,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       if (!Array.isArray(themes.data)) {
         report(themesFile, 'error', '', 'is not a list of themes.', 'Write each theme as a list item: "- id: culture" followed by indented label: and description: lines.', 1);
       } else {
-        themeItems = themes.data.map((item) => (isRecord(item) ? item : { id: undefined }));
+        themeItems = themes.data.filter(isRecord);
         const seen = new Map<string, number>();
         themes.data.forEach((item, index) => {
           if (!isRecord(item)) {
@@ -240,7 +241,9 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
 
   // Ids: valid, unique (also ignoring case, and index.md next to index.mdx).
   const byCollection = new Map<EntryCollection, Map<string, Loaded>>();
-  for (const entry of loaded) {
+  // Usable ids first, so that of "sofie-peeters" and "Sofie-Peeters" the second is the one reported.
+  const idOrder = [...loaded].sort((a, b) => Number(!ID.test(a.id)) - Number(!ID.test(b.id)) || a.path.localeCompare(b.path));
+  for (const entry of idOrder) {
     const ids = byCollection.get(entry.collection) ?? new Map<string, Loaded>();
     byCollection.set(entry.collection, ids);
     const key = entry.id.toLowerCase();
@@ -274,6 +277,8 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
   // What references can point at.
   const targets = buildTargets(siteRaw, themeItems, byCollection, display);
   const usedImages = new Set<string>();
+  /** Folders whose entry points an image field at something wrong: an unused image there is that mistake, said once. */
+  const foldersWithBadImage = new Set<string>();
   const imageChecks: Promise<void>[] = [];
 
   for (const entry of loaded) {
@@ -298,11 +303,24 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       }
     }
 
+    // Raw HTML and scripts: never in ambassadors' files; javascript: links nowhere.
+    const isAmbassador = entry.collection === 'ambassadors';
+    const unsafePaths = new Set<string>();
+    for (const { path: at, value } of strings(raw)) {
+      if (isScriptUrl(value)) report(file, 'error', formatPath(at), `${formatValue(value)} is a javascript: link.`, 'Links must be web addresses starting with https://.', lineOf(at));
+      else if (isAmbassador && containsHtml(value)) report(file, 'error', formatPath(at), `${formatValue(value)} contains HTML.`, 'Ambassador profiles are plain text and Markdown: remove the HTML tags.', lineOf(at));
+      else continue;
+      unsafePaths.add(formatPath(at));
+    }
+
     const schema = SCHEMAS[entry.collection];
     const parsed = schema.safeParse(raw);
     if (parsed.success) entry.data = parsed.data;
     else {
-      const issues = parsed.error.issues.filter((issue) => !(issue.code === 'invalid_format' && refPaths.has(formatPath(issue.path))));
+      const issues = parsed.error.issues.filter((issue) => {
+        const at = formatPath(issue.path);
+        return !unsafePaths.has(at) && !(issue.code === 'invalid_format' && refPaths.has(at));
+      });
       problems.push(...describeIssues(issues, { file, data: raw, schema, lineOf, where: 'the front matter' }));
     }
 
@@ -313,12 +331,6 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       imageChecks.push(checkImage({ value, from: entry.path, file, field, kind, line: lineOf([field]) }));
     }
 
-    // Raw HTML and scripts: never in ambassadors' files; javascript: links nowhere.
-    const isAmbassador = entry.collection === 'ambassadors';
-    for (const { path: at, value } of strings(raw)) {
-      if (isScriptUrl(value)) report(file, 'error', formatPath(at), `${formatValue(value)} is a javascript: link.`, 'Links must be web addresses starting with https://.', lineOf(at));
-      else if (isAmbassador && containsHtml(value)) report(file, 'error', formatPath(at), `${formatValue(value)} contains HTML.`, 'Ambassador profiles are plain text and Markdown: remove the HTML tags.', lineOf(at));
-    }
     if (isAmbassador) {
       for (const found of findRawHtml(entry.body)) {
         report(file, 'error', 'body', `contains raw HTML: ${found.snippet}`, 'Ambassador profiles are plain Markdown: remove the HTML and write **bold**, *italic* or [a link](https://…) instead.', entry.bodyLine + found.line - 1);
@@ -334,7 +346,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       if (resolved) usedImages.add(resolved);
       const line = entry.bodyLine + image.line - 1;
       if (image.markdown && resolved && !fileSet.has(resolved)) {
-        report(file, 'error', 'body', `shows the image ${formatValue(image.src)}, which does not exist.`, `${didYouMean(image.src, siblings(entry.path, layout.images))}Put the image beside ${file}, or correct the name.`, line);
+        report(file, 'error', 'body', `shows the image ${formatValue(image.src)}, which does not exist.`, `${didYouMean(image.src, siblings(entry.path, layout.images, image.src))}Put the image beside ${file}, or correct the name.`, line);
       }
       if (image.markdown && !image.alt.trim()) {
         report(file, 'warning', 'body', `shows the image ${formatValue(image.src)} without alt text.`, 'Describe the image between the brackets: ![what it shows](…).', line);
@@ -348,8 +360,8 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
   await Promise.all(imageChecks);
 
   for (const image of layout.images) {
-    if (usedImages.has(image)) continue;
     const dir = path.dirname(image);
+    if (usedImages.has(image) || foldersWithBadImage.has(dir)) continue;
     const owner = loaded.find((e) => path.dirname(e.path) === dir && (e.collection === 'ambassadors' || e.collection === 'stories'));
     const field = owner?.collection === 'ambassadors' ? 'photo' : 'cover';
     report(display(image), 'warning', '', 'is not used by any entry.', owner ? `Point ${field}: in ${owner.file} at it (${field}: ./${path.basename(image)}), or remove the file.` : 'Remove it, or point an entry at it.');
@@ -383,7 +395,12 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
 
   /** Checks one image field: a file inside the content folder, in a format the site can use, big enough. */
   async function checkImage(image: { value: string; from: string; file: string; field: string; kind: 'photo' | 'cover' | 'logo'; line: number | undefined }) {
-    const { value, file, field, line } = image;
+    const { file, field, line } = image;
+    const value = image.value.trim();
+    const report = (...args: Parameters<typeof reportProblem>) => {
+      if (args[1] === 'error') foldersWithBadImage.add(path.dirname(image.from));
+      reportProblem(...args);
+    };
     const shown = formatValue(value);
     const fix = `Put the image in the content folder beside ${file} and write its file name, like ./${image.kind === 'photo' ? 'photo.jpg' : image.kind === 'logo' ? 'logo.svg' : 'cover.jpg'}.`;
     if (/^[a-z][a-z0-9+.-]*:/i.test(value.trim()) && !/^[a-z]:[\\/]/i.test(value.trim())) {
@@ -401,7 +418,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     }
     usedImages.add(resolved);
     if (!fileSet.has(resolved)) {
-      report(file, 'error', field, `${shown} does not exist.`, `${didYouMean(value, siblings(image.from, layout.images))}Put the image file beside ${file}, or correct the name.`, line);
+      report(file, 'error', field, `${shown} does not exist.`, `${didYouMean(value, siblings(image.from, layout.images, value))}Put the image file beside ${file}, or correct the name.`, line);
       return;
     }
     if (!isImagePath(resolved)) {
@@ -428,7 +445,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
 /** Candidates for "did you mean" and the set of ids for each kind of reference. */
 function buildTargets(
   site: Record<string, unknown> | undefined,
-  themes: { id: unknown; label?: unknown }[] | undefined,
+  themes: Record<string, unknown>[] | undefined,
   byCollection: Map<EntryCollection, Map<string, Loaded>>,
   display: (p: string) => string,
 ) {
@@ -463,9 +480,10 @@ function resolveInside(from: string, value: string): string | undefined {
 }
 
 /** The images beside a file, written as a relative path would be, for "did you mean". */
-function siblings(from: string, images: readonly string[]): string[] {
+function siblings(from: string, images: readonly string[], written: string): string[] {
   const dir = path.dirname(from);
-  return images.filter((image) => path.dirname(image) === dir).flatMap((image) => [path.basename(image), `./${path.basename(image)}`]);
+  const prefix = written.trim().startsWith('./') ? './' : '';
+  return images.filter((image) => path.dirname(image) === dir).map((image) => `${prefix}${path.basename(image)}`);
 }
 
 /** Every string in the data, with its path. */

@@ -65,7 +65,7 @@ const FOLDER_COLLECTIONS = new Set<EntryCollection>(['ambassadors', 'stories']);
 const stem = (name: string) => name.replace(/\.[^.]+$/, '');
 
 /** Sorts the files of a content folder (relative paths, forward slashes) into entries, images and strays. */
-export function sortContentFiles(files: readonly string[]): Layout {
+export function sortContentFiles(files: readonly string[], display: (path: string) => string = (p) => p): Layout {
   const layout: Layout = { entries: [], images: [], strays: [] };
   const stray = (path: string, message: string, hint: string, severity: StrayFile['severity'] = 'error') => layout.strays.push({ path, severity, message, hint });
   /** Folders of folder collections → what they hold, to find folders without an index file. */
@@ -101,7 +101,7 @@ export function sortContentFiles(files: readonly string[]): Layout {
       const accepted = collection === 'stories' ? ['index.md', 'index.mdx'] : ['index.md'];
       if (parts.length === 2) {
         if (isImagePath(name)) continue;
-        stray(path, `is not read: each ${singular(collection)} is a folder with an index file.`, isText ? `Move it to ${dir}/${stem(name)}/index.md.` : `Move it into the folder of the ${singular(collection)} it belongs to, or remove it.`, isText ? 'error' : 'warning');
+        stray(path, `is not read: each ${singular(collection)} is a folder with an index file.`, isText ? `Move it to ${display(`${dir}/${stem(name)}/index.md`)}.` : `Move it into the folder of the ${singular(collection)} it belongs to, or remove it.`, isText ? 'error' : 'warning');
         continue;
       }
       const folder = `${dir}/${parts[1]}/`;
@@ -124,7 +124,7 @@ export function sortContentFiles(files: readonly string[]): Layout {
       } else if (parts.length === 3 && /^index\./i.test(name)) {
         stray(path, `is not read: the file must be called ${accepted.join(' or ')}.`, `Rename it to ${accepted[0]}.`);
       } else {
-        stray(path, `is not read: only ${accepted.join(' or ')} is read in ${folder}.`, `Move its text into ${folder}${accepted[0]}, or remove it.`);
+        stray(path, `is not read: only ${accepted.join(' or ')} is read in ${display(folder)}.`, `Move its text into ${display(folder + accepted[0])}, or remove it.`);
       }
       continue;
     }
@@ -143,14 +143,14 @@ export function sortContentFiles(files: readonly string[]): Layout {
       stray(path, `is not read: ${dir}/ only reads .md files.`, `Rename it to ${stem(name)}.md${/\.mdx$/i.test(name) ? ' and remove any components or imports' : ''}.`);
     } else {
       const slug = /^index\.mdx?$/i.test(name) && parts.length === 3 ? parts[1]! : stem(name);
-      stray(path, `is not read: each ${singular(collection)} is one file directly in ${dir}/.`, `Move it to ${dir}/${slug}.md.`);
+      stray(path, `is not read: each ${singular(collection)} is one file directly in ${dir}/.`, `Move it to ${display(`${dir}/${slug}.md`)}.`);
     }
   }
 
   for (const [folder, info] of folders) {
     if (info.hasIndex || info.hasStrayText) continue;
     const index = info.collection === 'stories' ? 'index.md or index.mdx' : 'index.md';
-    stray(folder, `has no ${index}, so this ${singular(info.collection)} is not on the site.`, `Add ${folder}${info.collection === 'stories' ? 'index.md' : 'index.md'} (npm run new makes one), or remove the folder.`);
+    stray(folder, `has no ${index}, so this ${singular(info.collection)} is not on the site.`, `Add ${display(`${folder}index.md`)} (npm run new makes one), or remove the folder.`);
   }
   return layout;
 }

@@ -34,7 +34,9 @@ const HTML = /<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^>]*>?|<![A-Za-z]|<\?/g;
 
 /** Raw HTML (tags, comments, processing instructions) outside code; Markdown autolinks such as <https://…> are fine. */
 export function findRawHtml(markdown: string): Finding[] {
-  return findAll(maskCode(markdown), HTML);
+  const byLine = new Map<number, string[]>();
+  for (const found of findAll(maskCode(markdown), HTML)) byLine.set(found.line, [...(byLine.get(found.line) ?? []), found.snippet]);
+  return [...byLine].map(([line, snippets]) => ({ line, snippet: snippets.join(' … ') }));
 }
 
 /** Whether a single value (such as a front matter string) contains raw HTML. */
@@ -65,8 +67,10 @@ function decodeEntities(text: string): string {
 
 /** Links whose address is a `javascript:` URL, in Markdown, HTML or MDX, outside code. */
 export function findScriptLinks(markdown: string): Finding[] {
-  const masked = maskCode(markdown).split('\n');
-  return masked.flatMap((line, index) => findAll(decodeEntities(line), SCRIPT_LINK).map((f) => ({ ...f, line: index + 1 })));
+  const original = markdown.split('\n');
+  return maskCode(markdown)
+    .split('\n')
+    .flatMap((line, index) => (findAll(decodeEntities(line), SCRIPT_LINK).length ? [{ line: index + 1, snippet: shorten(original[index]!.trim(), 60) }] : []));
 }
 
 /** Whether a single value (such as a front matter URL) is a `javascript:` URL. */
@@ -78,8 +82,11 @@ function findAll(text: string, pattern: RegExp): Finding[] {
   const findings: Finding[] = [];
   for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
     const before = text.slice(0, match.index);
-    const snippet = match[0].trim().replace(/\s+/g, ' ');
-    findings.push({ line: before.split('\n').length, snippet: snippet.length > 40 ? `${snippet.slice(0, 39)}…` : snippet });
+    findings.push({ line: before.split('\n').length, snippet: shorten(match[0].trim().replace(/\s+/g, ' '), 40) });
   }
   return findings;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -55,9 +55,14 @@ export function checkPublication(entries: ValidEntries, context: PublicationCont
     }
   }
 
+  /** Stories left out because one of their ambassadors is broken: their errors say enough. */
+  const doubtful = new Set<string>();
   for (const s of entries.stories) {
     if (why.get(`stories/${s.id}`) !== 'none of its ambassadors is published') continue;
-    if (s.data.ambassadors.some((id) => context.isBroken('ambassadors', id))) continue;
+    if (s.data.ambassadors.some((id) => context.isBroken('ambassadors', id))) {
+      doubtful.add(s.id);
+      continue;
+    }
     const reasons = s.data.ambassadors.map((id) => `${id}: ${why.get(`ambassadors/${id}`) ?? 'not published'}`).join('; ');
     warn('stories', s.id, ['ambassadors'], `lists no published ambassador (${reasons}), so this story is not published.`, 'Add an ambassador whose profile is published, or set draft: true to keep the story back on purpose.');
   }
@@ -75,7 +80,7 @@ export function checkPublication(entries: ValidEntries, context: PublicationCont
     const reason = why.get(`share/${p.id}`);
     if (!reason) continue;
     if (p.data.story !== undefined && reason.startsWith('its story')) {
-      if (context.isBroken('stories', p.data.story)) continue;
+      if (context.isBroken('stories', p.data.story) || doubtful.has(p.data.story)) continue;
       const storyReason = why.get(`stories/${p.data.story}`) ?? 'not published';
       warn('share', p.id, ['story'], `"${p.data.story}" is not published (${storyReason}), so this post is not proposed.`, 'Publish the story first, or link the post to a story that is published.');
     } else if (p.data.job !== undefined && reason.startsWith('its job')) {

@@ -34,7 +34,7 @@ export function formatValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'empty';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   if (Array.isArray(value)) {
     const inner = value.map(formatValue).join(', ');
     return inner.length > 60 ? `a list of ${value.length}` : `[${inner}]`;
@@ -132,7 +132,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], context: Iss
       const known = fieldsAt(context.schema, issue.path);
       for (const key of issue.keys) {
         const suggestion = didYouMean(key, known);
-        const list = known.length ? ` The fields here are: ${known.join(', ')}.` : '';
+        const list = known.length && !suggestion ? ` The fields here are: ${known.join(', ')}.` : '';
         problems.push(problem([...path, key], 'is not a known field.', `${suggestion}${suggestion ? 'Fix the spelling' : 'Check the spelling, or remove the line'}.${list}`, context.lineOf([...path, key])));
       }
       continue;
@@ -156,8 +156,13 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], context: Iss
     }
     if (custom.startsWith('is ')) {
       const [what, ...how] = custom.split(': ');
-      const shown = value === undefined ? '' : `${formatValue(value)} `;
+      const shown = value === undefined || (typeof value === 'string' && !value.trim()) ? '' : `${formatValue(value)} `;
       problems.push(problem(path, `${shown}${what}.`, sentence(how.join(': ')) || 'Correct the value.'));
+      continue;
+    }
+    if (issue.code === 'invalid_type' && issue.expected === 'date' && typeof value === 'string') {
+      const real = /^\d{4}-\d{2}-\d{2}/.test(value.trim());
+      problems.push(problem(path, `${formatValue(value)} is not ${real ? 'a real date' : 'a date'}.`, custom ? `It ${custom}.` : EXPECTED.date!.how));
       continue;
     }
     if (issue.code === 'invalid_type') {
