@@ -40,7 +40,7 @@ export function renderCodeowners(input: CodeownersInput): string {
   const slugs = [...input.owners.keys()].sort();
   for (const slug of slugs) {
     const owner = input.owners.get(slug);
-    const owners = owner ? [...new Set([handle(owner), ...comms])] : comms;
+    const owners = owner ? [handle(owner), ...comms.filter((c) => c.toLowerCase() !== handle(owner).toLowerCase())] : comms;
     lines.push(`/${dir}/${escapePattern(slug)}/ ${owners.join(' ')}`);
   }
   return `${lines.join('\n')}\n`;
