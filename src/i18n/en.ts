@@ -1,0 +1,192 @@
+/** The site's interface text in English: the reference every other language follows. */
+export const en = {
+  /** Link that jumps past the header. */
+  skipToContent: 'Skip to content',
+  /** Name of the main navigation. */
+  mainNav: 'Main',
+  /** Home link text. */
+  home: 'Home',
+  /** Navigation items. */
+  nav: { stories: 'Stories', ambassadors: 'Ambassadors', jobs: 'Jobs', recognition: 'Thank-yous', share: 'Share kit' },
+  /** Footer. */
+  footer: {
+    follow: 'Follow us',
+    feeds: 'Feeds and data',
+    storiesFeed: 'Stories (RSS)',
+    jobsFeed: 'Jobs (RSS)',
+    jobsJson: 'Open jobs (JSON)',
+    builtBy: (company: string) => `The careers site of ${company}, written by its own people.`,
+    noCookies: 'This site sets no cookies.',
+  },
+  /** Names of social networks and personal links. */
+  networks: {
+    linkedin: 'LinkedIn',
+    x: 'X',
+    mastodon: 'Mastodon',
+    bluesky: 'Bluesky',
+    instagram: 'Instagram',
+    facebook: 'Facebook',
+    github: 'GitHub',
+    youtube: 'YouTube',
+    website: 'Website',
+  } as Record<string, string>,
+  /** "Company on LinkedIn", for icon links. */
+  onNetwork: (who: string, network: string) => `${who} on ${network}`,
+  /** Breadcrumb navigation name. */
+  breadcrumb: 'Breadcrumb',
+  /** Home page. */
+  homePage: {
+    seeJobs: 'See open jobs',
+    meetPeople: 'Meet our people',
+    featured: 'Stories from our people',
+    allStories: 'All stories',
+    people: 'Meet the people',
+    allAmbassadors: (n: number) => `All ${n} ambassadors`,
+    newestJobs: 'Newest jobs',
+    allJobs: (n: number) => (n === 1 ? 'The open job' : `All ${n} open jobs`),
+    latestThanks: 'Latest thank-yous',
+    wall: 'The thank-you wall',
+    noJobs: 'No open jobs right now. Check back soon, or meet the people below.',
+  },
+  /** Facet names. */
+  facets: { team: 'Team', location: 'Location', employment: 'Employment', language: 'Language', workMode: 'Work mode' },
+  /** Filters. */
+  filters: {
+    label: (what: string) => `Filter ${what}`,
+    all: 'All',
+    showing: (n: number, total: number) => `Showing ${n} of ${total}`,
+    noMatch: 'Nothing matches these filters.',
+    clear: 'Clear all filters',
+    combined: 'Your filters',
+  },
+  /** Employment types of ambassadors. */
+  employment: { employee: 'Employee', intern: 'Intern', freelancer: 'Freelancer', retiree: 'Retiree', alumni: 'Alumni' } as Record<string, string>,
+  /** The ambassadors pages. */
+  ambassadors: {
+    title: 'Ambassadors',
+    description: (company: string) => `Meet the people of ${company}: what they do, where they work and what they would tell a friend about the job.`,
+    intro: 'The colleagues who tell you what working here is really like. Every one of them chose to be here.',
+    facetTitle: (value: string) => `Ambassadors: ${value}`,
+    facetDescription: (facet: string, value: string, company: string) => `Ambassadors of ${company} by ${facet.toLowerCase()}: ${value}.`,
+    count: (n: number) => (n === 1 ? '1 ambassador' : `${n} ambassadors`),
+    seeAll: 'See all ambassadors',
+  },
+  /** An ambassador's page. */
+  profile: {
+    description: (name: string, role: string, company: string) => `${name}, ${role} at ${company}.`,
+    since: (company: string, date: string) => `At ${company} since ${date}`,
+    speaks: 'Speaks',
+    pronouns: 'Pronouns',
+    team: 'Team',
+    location: 'Location',
+    employment: 'Employment',
+    about: (name: string) => `About ${name}`,
+    links: 'Elsewhere',
+    stories: (name: string) => `Stories by ${name}`,
+    askAbout: (name: string) => `Ask ${name} about these jobs`,
+    thanks: 'Thank-yous received',
+  },
+  /** Story listings and pages. */
+  stories: {
+    title: 'Stories',
+    description: (company: string) => `Stories from the people of ${company}: their work, their teams, their days.`,
+    intro: 'First-hand stories from colleagues across the company.',
+    page: (n: number, total: number) => `Page ${n} of ${total}`,
+    pagination: 'Pages',
+    previous: 'Newer stories',
+    next: 'Older stories',
+    by: 'By',
+    told: (names: string) => `Told by ${names}`,
+    relatedJobs: 'Related jobs',
+    published: 'Published',
+    updated: 'Updated',
+    themes: 'Themes',
+    playVideo: (title: string) => `Play the video: ${title}`,
+    watchOn: (provider: string) => `Watch on ${provider}`,
+    videoNotice: (provider: string) => `The video plays from ${provider}: nothing loads from ${provider} until you press play.`,
+    people: 'The people in this story',
+    none: 'No stories yet.',
+  },
+  /** Theme pages. */
+  themes: {
+    title: (label: string) => `${label}: stories`,
+    description: (label: string, text: string) => `${label}: ${text}`,
+    sharePosts: 'Ready to share',
+    feed: (label: string) => `${label} (RSS)`,
+    none: 'No stories in this theme yet.',
+  },
+  /** Team pages. */
+  teams: {
+    title: (team: string) => `Team ${team}`,
+    description: (team: string, company: string) => `Meet the ${team} team of ${company}: the people you would work with, their stories and the team's open jobs.`,
+    meet: 'Meet the people you would work with',
+    stories: 'Their stories',
+    jobs: 'Open jobs in this team',
+    noJobs: 'No open jobs in this team right now.',
+  },
+  /** Job listings and pages. */
+  jobs: {
+    title: 'Jobs',
+    description: (company: string) => `Open positions at ${company}, with the colleagues you can ask about each one.`,
+    intro: 'Open positions, and the colleagues you can ask about each one.',
+    facetTitle: (value: string) => `Jobs: ${value}`,
+    facetDescription: (facet: string, value: string, company: string) => `Open jobs at ${company} by ${facet.toLowerCase()}: ${value}.`,
+    count: (n: number) => (n === 1 ? '1 open job' : `${n} open jobs`),
+    none: 'No open jobs right now.',
+    seeAll: 'See all jobs',
+    apply: 'Apply now',
+    applyEmail: 'Apply by e-mail',
+    aboutRole: 'About the role',
+    facts: 'At a glance',
+    team: 'Team',
+    locations: 'Location',
+    workMode: 'Work mode',
+    remoteFrom: 'Work from',
+    salary: 'Salary',
+    contract: 'Contract',
+    posted: 'Posted',
+    applyBy: 'Apply by',
+    askPeople: 'Questions? Ask a colleague',
+    askPeopleIntro: 'These colleagues are happy to tell you about the role.',
+    closed: 'This position is closed',
+    closedText: (date: string) => `Applications closed on ${date}. The page stays so that shared links keep working.`,
+    teamOpen: (team: string) => `Open jobs in ${team}`,
+    closedTitle: (title: string) => `${title} (closed)`,
+    metaDescription: (title: string, company: string, facts: string) => `${title} at ${company}: ${facts}.`,
+    closedDescription: (title: string, company: string) => `The position ${title} at ${company} is closed. See the team's open jobs.`,
+  },
+  /** Work modes. */
+  workModes: { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' } as Record<string, string>,
+  /** Contract types. */
+  contracts: {
+    'full-time': 'Full-time',
+    'part-time': 'Part-time',
+    contract: 'Contract',
+    temporary: 'Temporary',
+    internship: 'Internship',
+    volunteer: 'Volunteer',
+  } as Record<string, string>,
+  /** Salary periods. */
+  salaryUnits: { hour: 'per hour', day: 'per day', week: 'per week', month: 'per month', year: 'per year' } as Record<string, string>,
+  /** The thank-you wall. */
+  recognition: {
+    title: 'Thank-yous',
+    description: (company: string) => `Public thank-yous to the ambassadors of ${company}, newest first.`,
+    intro: 'Public thanks to the colleagues who make this site, newest first.',
+    from: (who: string) => `From ${who}`,
+    to: 'To',
+    none: 'No thank-yous yet.',
+  },
+  /** Kinds of thank-you. */
+  kinds: { thanks: 'Thanks', milestone: 'Milestone', award: 'Award', event: 'Event' } as Record<string, string>,
+  /** The 404 page. */
+  notFound: {
+    title: 'Page not found',
+    description: 'This page does not exist, or no longer does.',
+    text: 'The page you are looking for does not exist, or no longer does. A job may have been filled, or a colleague may have left the program.',
+    back: 'Go to the home page',
+  },
+};
+
+/** The shape every language's interface text follows. */
+export type UiStrings = typeof en;

@@ -1,0 +1,13 @@
+/** Typed interface text per language; the site's `lang` picks one, English fills any gap. */
+import { en, type UiStrings } from './en';
+import { nl } from './nl';
+import { fr } from './fr';
+
+export type { UiStrings };
+
+const LANGUAGES: Record<string, UiStrings> = { en, nl, fr };
+
+/** The interface text for a language code such as "nl" or "fr-BE"; English when the language has none. */
+export function useStrings(lang: string): UiStrings {
+  return LANGUAGES[lang] ?? LANGUAGES[lang.split('-')[0]!.toLowerCase()] ?? en;
+}
