@@ -1,0 +1,97 @@
+/**
+ * The og-cards integration: runs the social card service (src/lib/og/) for `astro build` and
+ * `astro dev`, with its worker threads and its cache folder, and ends every build with the line
+ * `og: <rendered> rendered, <reused> reused in <seconds>s`.
+ *
+ * Settings, all optional, from the environment:
+ * - VAANDEL_CARD_CACHE: the cache folder (default `<cacheDir>/og/`; keep it between CI runs to
+ *   skip unchanged cards);
+ * - VAANDEL_CARD_WORKERS: render threads (default: one per core; 0 renders on the main thread);
+ * - VAANDEL_CARD_PER_WORKER: cards in flight per thread (default 1).
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { resolveContentDir } from '../lib/content-dir';
+import { resolveCardCacheDir } from '../lib/og/card-cache-fs';
+import { createCardService, formatCardStats, type BuildCardService } from '../lib/og/card-service-fs';
+import { hashFontFiles, loadFontFiles } from '../lib/og/fonts-fs';
+import { provideCardService } from '../lib/og/service';
+import { findSiteLogoFile } from '../lib/og/site-logo-fs';
+import { TEMPLATE_VERSION } from '../lib/og/templates';
+
+/** The render worker's script; resolved from this file, which Astro loads from source, never bundled. */
+const WORKER_URL = new URL('../lib/og/render-worker.ts', import.meta.url);
+
+/** A whole number from the environment, or the fallback. */
+function envCount(name: string, fallback: number): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name}="${raw}" must be a whole number, like 2 (or 0 for no worker threads).`);
+  return value;
+}
+
+/** Hash of the renderer: its source files and the versions of satori and sharp. */
+function hashRenderer(): string {
+  const dir = fileURLToPath(new URL('../lib/og/', import.meta.url));
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(path.join(dir, name)));
+  const require = createRequire(import.meta.url);
+  hash.update(`satori ${(require('satori/package.json') as { version: string }).version}; sharp ${sharp.versions.sharp}`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The Astro integration; add it to `integrations` in astro.config.mjs. */
+export function ogCards(): AstroIntegration {
+  let cacheDir = '';
+  let logoFile: string | undefined;
+  let service: BuildCardService | undefined;
+
+  const start = async (onFallback: (reason: string) => void) => {
+    const fonts = await loadFontFiles();
+    service = createCardService({
+      cacheDir,
+      keyContext: { templateVersion: TEMPLATE_VERSION, fontHash: hashFontFiles(fonts), rendererHash: hashRenderer() },
+      workers: envCount('VAANDEL_CARD_WORKERS', os.availableParallelism()),
+      perWorker: Math.max(1, envCount('VAANDEL_CARD_PER_WORKER', 1)),
+      workerUrl: WORKER_URL,
+      logoFile,
+      onFallback,
+    });
+    provideCardService(service);
+  };
+
+  return {
+    name: 'vaandel:og-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = resolveCardCacheDir(process.env, process.cwd(), fileURLToPath(config.cacheDir));
+        logoFile = findSiteLogoFile(resolveContentDir(process.env, process.cwd(), fileURLToPath(config.root)));
+      },
+      'astro:build:start': async ({ logger }) => {
+        await start((reason) => logger.warn(`Card worker threads could not run (${reason}); drawing cards on the main thread.`));
+      },
+      'astro:build:done': async () => {
+        if (!service) return;
+        const stats = await service.finish({ prune: true });
+        provideCardService(undefined);
+        service = undefined;
+        console.log(formatCardStats(stats));
+      },
+      'astro:server:setup': async ({ logger }) => {
+        await start((reason) => logger.warn(`Card worker threads could not run (${reason}); drawing cards on the main thread.`));
+      },
+      'astro:server:done': async () => {
+        await service?.finish({ prune: false }).catch(() => undefined);
+        provideCardService(undefined);
+        service = undefined;
+      },
+    },
+  };
+}

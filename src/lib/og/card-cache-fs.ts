@@ -1,0 +1,59 @@
+/**
+ * The card cache: one `<key>.png` per card in a folder that survives between builds (by default
+ * `<Astro cacheDir>/og/`, or `VAANDEL_CARD_CACHE`). A build reads the cards whose key it finds and
+ * writes the others; at the end it deletes the cards it did not use, so the folder holds exactly
+ * the cards of the last build.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The environment variable that moves the card cache. */
+export const CARD_CACHE_ENV = 'VAANDEL_CARD_CACHE';
+
+/** Names of the files the cache owns; nothing else in the folder is ever deleted. */
+const CARD_FILE = /^[0-9a-f]{32}\.png$/;
+const TEMP_FILE = /^[0-9a-f]{32}\.png\.[0-9a-f]{8}\.tmp$/;
+
+/** The card cache folder: `VAANDEL_CARD_CACHE` (absolute, or relative to `cwd`), else `<astroCacheDir>/og`. */
+export function resolveCardCacheDir(env: Record<string, string | undefined>, cwd: string, astroCacheDir: string): string {
+  const chosen = env[CARD_CACHE_ENV]?.trim();
+  return chosen ? path.resolve(cwd, chosen) : path.join(astroCacheDir, 'og');
+}
+
+/** The path of a card in the cache. */
+export function cardFile(dir: string, key: string): string {
+  return path.join(dir, `${key}.png`);
+}
+
+/** The cached card, or undefined. */
+export async function readCachedCard(dir: string, key: string): Promise<Buffer<ArrayBuffer> | undefined> {
+  try {
+    return await readFile(cardFile(dir, key));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Stores a card; written to a temporary name first so a crashed build never leaves half a PNG. */
+export async function writeCachedCard(dir: string, key: string, png: Uint8Array): Promise<void> {
+  const file = cardFile(dir, key);
+  const temp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  await mkdir(dir, { recursive: true });
+  await writeFile(temp, png);
+  await rename(temp, file);
+}
+
+/** Deletes the cards not in `keep` (and stray temporary files); returns how many went. */
+export async function pruneCardCache(dir: string, keep: ReadonlySet<string>): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  const doomed = names.filter((n) => TEMP_FILE.test(n) || (CARD_FILE.test(n) && !keep.has(n.slice(0, -4))));
+  await Promise.all(doomed.map((n) => rm(path.join(dir, n), { force: true })));
+  return doomed.length;
+}

@@ -1,0 +1,142 @@
+/**
+ * The card service of one build: takes the cards of the routes, keys each by its content
+ * (cache-key.ts), reuses the cached ones and renders the rest on the worker pool, all at once as
+ * soon as a route lists its cards, while Astro goes on rendering pages. At the end it reports
+ * rendered/reused counts and prunes the cache of cards no longer used.
+ */
+import type { CardContent, ImageSlot } from './card-content.ts';
+import { cardFile, pruneCardCache, readCachedCard } from './card-cache-fs.ts';
+import { computeCardKey, stableJson, type KeyContext } from './cache-key.ts';
+import type { CardSpec } from './cards.ts';
+import { createImageStore } from './images-fs.ts';
+import { createRenderPool, type PoolOptions } from './render-pool.ts';
+import type { CardService } from './service.ts';
+import type { PreparedImage } from './templates.ts';
+
+/** Settings of a service. */
+export interface CardServiceOptions extends PoolOptions {
+  /** The cache folder. */
+  cacheDir: string;
+  /** What every card's key shares. */
+  keyContext: KeyContext;
+  /** The site logo's file as site.yaml names it. */
+  logoFile?: string | undefined;
+}
+
+/** Counts of one build. */
+export interface CardStats {
+  /** Cards drawn. */
+  rendered: number;
+  /** Cards taken from the cache. */
+  reused: number;
+  /** Seconds from the first card asked for to the last one ready. */
+  seconds: number;
+  /** Cached cards deleted because no card uses them any more. */
+  pruned: number;
+}
+
+/** A service plus what the integration needs at the end of the build. */
+export interface BuildCardService extends CardService {
+  /** Waits for every card, closes the pool and, with `prune`, deletes unused cache entries. */
+  finish(options: { prune: boolean }): Promise<CardStats>;
+}
+
+/** The line every build ends with. */
+export function formatCardStats(stats: Pick<CardStats, 'rendered' | 'reused' | 'seconds'>): string {
+  return `og: ${stats.rendered} rendered, ${stats.reused} reused in ${stats.seconds.toFixed(1)}s`;
+}
+
+/** Limits how many file reads run at once (thousands of photos would exhaust file handles). */
+function limiter(max: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (active >= max) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+/** Creates the service of one build or dev server. */
+export function createCardService(options: CardServiceOptions): BuildCardService {
+  const pool = createRenderPool(options);
+  const images = createImageStore();
+  const limit = limiter(32);
+  const cards = new Map<string, Promise<string>>(); // path → key, once the card is in the cache
+  const byKey = new Map<string, Promise<void>>(); // one render per distinct card
+  const fingerprints = new Map<string, string>();
+  const used = new Set<string>();
+  let rendered = 0;
+  let reused = 0;
+  let firstAsked = 0;
+  let lastReady = 0;
+
+  const settle = async (spec: CardSpec): Promise<string> => {
+    const slots = Object.entries(spec.content.images) as [ImageSlot, string][];
+    const hashes = await Promise.all(slots.map(([slot, file]) => limit(() => images.hash(file)).then((h) => [slot, h] as const)));
+    const key = computeCardKey({ ...spec.content, images: Object.fromEntries(hashes) } as CardContent<string>, options.keyContext);
+    used.add(key);
+    let done = byKey.get(key);
+    if (!done) {
+      done = (async () => {
+        const cached = await limit(async () => (await readCachedCard(options.cacheDir, key).catch(() => undefined)) !== undefined);
+        if (cached) {
+          reused++;
+          return;
+        }
+        const prepared = await Promise.all(slots.map(async ([slot, file]) => [slot, await images.prepare(file, slot)] as const));
+        await pool.render(key, options.cacheDir, { ...spec.content, images: Object.fromEntries(prepared) } as CardContent<PreparedImage>);
+        rendered++;
+      })();
+      byKey.set(key, done);
+    } else {
+      reused++; // the same card under a second path
+    }
+    await done;
+    lastReady = performance.now();
+    return key;
+  };
+
+  const named = (spec: CardSpec, error: unknown) =>
+    new Error(`Could not draw the social card ${spec.path}: ${error instanceof Error ? error.message : String(error)}`);
+
+  return {
+    files: { logoFile: options.logoFile },
+    submit(specs) {
+      if (!firstAsked && specs.length) firstAsked = performance.now();
+      for (const spec of specs) {
+        // The same card asked again (a dev server re-running getStaticPaths) only counts once,
+        // but a changed card under the same path is drawn anew.
+        const fingerprint = stableJson(spec.content);
+        if (fingerprints.get(spec.path) === fingerprint) continue;
+        fingerprints.set(spec.path, fingerprint);
+        const job = settle(spec).catch((error: unknown) => {
+          throw named(spec, error);
+        });
+        job.catch(() => {}); // reported by get() and finish(), not as an unhandled rejection
+        cards.set(spec.path, job);
+      }
+    },
+    async get(path) {
+      const job = cards.get(path);
+      if (!job) throw new Error(`No social card was listed for ${path}.`);
+      const key = await job;
+      const png = await readCachedCard(options.cacheDir, key);
+      if (!png) throw new Error(`The social card ${path} vanished from the cache folder ${cardFile(options.cacheDir, key)}.`);
+      return png;
+    },
+    async finish({ prune }) {
+      const results = await Promise.allSettled(cards.values());
+      await pool.close();
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      const pruned = prune ? await pruneCardCache(options.cacheDir, used) : 0;
+      return { rendered, reused, seconds: firstAsked ? (lastReady - firstAsked) / 1000 : 0, pruned };
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Reads the images drawn on cards, once each per build: their bytes hashed for the cache key, and
+ * each (file, slot) decoded, oriented, resized to exactly the size the slot is drawn at and reduced
+ * to a small palette, as a data URL for satori. A photo on several cards (an ambassador's, on their
+ * own card and on their stories' cards) is read and resized once.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { IMAGE_SLOTS, type ImageSlot } from './card-content.ts';
+import type { PreparedImage } from './templates.ts';
+
+/** Colours kept in a photo: few enough that a card stays a small palette PNG (png-encode.ts). */
+const PHOTO_COLOURS = 96;
+/** Colours kept in a logo (with transparency). */
+const LOGO_COLOURS = 48;
+
+/** Memoised reads, hashes and resizes of card images. */
+export interface ImageStore {
+  /** A short hash of a file's bytes. */
+  hash(file: string): Promise<string>;
+  /** The image resized for a slot, as a data URL. */
+  prepare(file: string, slot: ImageSlot): Promise<PreparedImage>;
+}
+
+/** Creates an empty store (one per build). */
+export function createImageStore(): ImageStore {
+  const bytes = new Map<string, Promise<Buffer>>();
+  const hashes = new Map<string, Promise<string>>();
+  const prepared = new Map<string, Promise<PreparedImage>>();
+  const read = (file: string) => {
+    let p = bytes.get(file);
+    if (!p) bytes.set(file, (p = readFile(file)));
+    return p;
+  };
+  return {
+    hash(file) {
+      let p = hashes.get(file);
+      if (!p) hashes.set(file, (p = read(file).then((b) => createHash('sha256').update(b).digest('hex').slice(0, 20))));
+      return p;
+    },
+    prepare(file, slot) {
+      const id = `${slot}\0${file}`;
+      let p = prepared.get(id);
+      if (!p) {
+        p = read(file).then((b) => prepareImage(b, slot, path.extname(file).toLowerCase() === '.svg'));
+        prepared.set(id, p);
+        // Once resized, the original bytes are no longer needed by this slot; keep memory flat.
+        p.finally(() => bytes.delete(file)).catch(() => {});
+      }
+      return p;
+    },
+  };
+}
+
+/** Resizes an image for a slot: photos cover it exactly, logos fit inside it. */
+export async function prepareImage(input: Buffer, slot: ImageSlot, isSvg = false): Promise<PreparedImage> {
+  const size = IMAGE_SLOTS[slot];
+  // SVG logos are drawn large enough to stay sharp once scaled down.
+  const image = sharp(input, isSvg ? { density: 288 } : {}).rotate();
+  const isLogo = size.fit === 'inside';
+  const { data, info } = await image
+    .resize(size.width, size.height, { fit: size.fit, withoutEnlargement: false })
+    .png({ palette: true, colours: isLogo ? LOGO_COLOURS : PHOTO_COLOURS, effort: 7, compressionLevel: 2 })
+    .toBuffer({ resolveWithObject: true });
+  return { src: `data:image/png;base64,${data.toString('base64')}`, width: info.width, height: info.height };
+}

@@ -1,0 +1,29 @@
+/**
+ * A render worker thread: loads the fonts once, then draws the cards it is sent and stores each in
+ * the card cache. Started by render-pool.ts from this very file (Node runs it as TypeScript through
+ * type stripping, so every import here and below names its `.ts` file and uses erasable syntax).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { writeCachedCard } from './card-cache-fs.ts';
+import { loadFontFiles } from './fonts-fs.ts';
+import { createCardRenderer } from './render-card.ts';
+import type { RenderJob, RenderReply } from './render-pool.ts';
+
+if (parentPort) {
+  const port = parentPort;
+  const { fontDir } = workerData as { fontDir?: string };
+  const ready = loadFontFiles(fontDir).then(createCardRenderer);
+  port.on('message', async (job: RenderJob) => {
+    let reply: RenderReply;
+    try {
+      const renderer = await ready;
+      const started = performance.now();
+      const { png } = await renderer.render(job.content);
+      await writeCachedCard(job.cacheDir, job.key, png);
+      reply = { id: job.id, bytes: png.byteLength, ms: performance.now() - started };
+    } catch (error) {
+      reply = { id: job.id, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply);
+  });
+}
