@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { readSiteUrl } from './src/integrations/site-url.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { indexablePages } from './src/integrations/sitemap-filter.ts';
+import { ogCards } from './src/integrations/og-cards.ts';
 import { pruneUnusedImages } from './src/integrations/prune-unused-images.ts';
 import { createSafeMarkdownPlugins } from './src/lib/markdown/safe-markdown.ts';
 import { resolveNoHtmlFolders } from './src/lib/markdown/no-html-folders-fs.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   outDir: process.env.VAANDEL_OUT_DIR ?? './dist',
   // No javascript: links anywhere; no raw HTML at all in ambassadors' profiles.
   markdown: { processor: satteri(createSafeMarkdownPlugins({ noHtmlFolders: resolveNoHtmlFolders(process.env, process.cwd(), import.meta.dirname) })) },
-  integrations: [contentCheck(), mdx(), indexable.integration, sitemap({ filter: indexable.filter }), pruneUnusedImages()],
+  integrations: [contentCheck(), mdx(), indexable.integration, sitemap({ filter: indexable.filter }), ogCards(), pruneUnusedImages()],
   vite: {
     build: {
       rollupOptions: {
