@@ -53,7 +53,9 @@ export async function buildSite(contentDir: string, options: BuildOptions = {}):
     ...options.env,
   };
   const { code, output } = await new Promise<{ code: number; output: string }>((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'build', '--root', work], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // cwd is the temporary root: Astro puts its prerender bundle in <cwd>/.astro/.prerender/ when
+    // outDir lies outside cwd, so with a shared cwd, side-by-side builds would delete each other's.
+    const child = spawn('npx', ['astro', 'build', '--root', work], { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
