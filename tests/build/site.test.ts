@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
-import { asList, elementHtml, findTags, isType, jsonLd, linkHref, linkPaths, meta, nodesOfType, pageTitle, textOf, type LdNode } from '../helpers/html';
+import { asList, elementHtml, findTags, tokenize, isType, jsonLd, linkHref, linkPaths, meta, nodesOfType, pageTitle, textOf, type LdNode } from '../helpers/html';
 
 const FIXTURE = 'tests/fixtures/site';
 const ORIGIN = 'https://careers.fixture.test';
@@ -350,8 +350,11 @@ describe('structured data and escaping', () => {
 
   it('never writes a content field as live markup in any page or feed', () => {
     expect([...texts.keys()].filter((f) => texts.get(f)!.includes('alert(1)'))).toEqual(expect.arrayContaining(['stories/script-title/index.html', 'rss.xml']));
-    const injected = [...texts].filter(([file, text]) => /\.(html|xml)$/.test(file) && /<script>alert\(/.test(text)).map(([file]) => file);
+    // A live injection is a script element of its own; inside a quoted attribute or escaped text the same characters are inert.
+    const injected = [...pages].filter(([, html]) => findScripts(html).some((script) => /^\s*alert\(/.test(script.text))).map(([file]) => file);
+    const feeds = [...texts].filter(([file, text]) => file.endsWith('.xml') && /<script>alert\(/.test(text)).map(([file]) => file);
     expect(injected).toEqual([]);
+    expect(feeds).toEqual([]);
   });
 
   it('ships no JavaScript on story, ambassador and job pages', () => {
@@ -511,9 +514,11 @@ describe('every page', () => {
   });
 });
 
-/** The script elements of a page with their attributes. */
+/** The script elements of a page: their attributes, and the raw text of inline ones. */
 function findScripts(html: string) {
-  return [...html.matchAll(/<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi)].map((m) => Object.fromEntries([...(m[1] ?? '').matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!.toLowerCase(), a[2] ?? ''])) as Record<string, string>);
+  return tokenize(html)
+    .filter((t) => t.name === 'script')
+    .map((t) => ({ ...t.attributes, text: t.text ?? '' }));
 }
 
 /** What a JobPosting lacks of Google's required properties (https://developers.google.com/search/docs/appearance/structured-data/job-posting). */

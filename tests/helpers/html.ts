@@ -29,15 +29,49 @@ export function parseAttributes(source: string): Attributes {
   return attributes;
 }
 
-/** The HTML without comments and without the contents of script and style elements. */
-function withoutScripts(html: string): string {
-  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '<$1></$1>');
+/** A start tag found by {@link tokenize}. */
+export interface Tag {
+  /** The element name, lower-cased. */
+  name: string;
+  /** Its attributes. */
+  attributes: Attributes;
+  /** Where the tag starts and ends in the HTML. */
+  start: number;
+  end: number;
+  /** For script and style: the raw text up to the closing tag. */
+  text?: string;
+}
+
+const TAG = /<!--[\s\S]*?-->|<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
+
+/**
+ * Every start tag in document order. A tag is read as a whole, so markup inside a quoted attribute
+ * value is not mistaken for a tag; script and style contents are raw text, not tags.
+ */
+export function tokenize(html: string): Tag[] {
+  const tags: Tag[] = [];
+  const lower = html.toLowerCase();
+  const pattern = new RegExp(TAG.source, 'g');
+  for (let m = pattern.exec(html); m; m = pattern.exec(html)) {
+    if (m[1] === undefined) continue; // a comment
+    const name = m[1].toLowerCase();
+    const tag: Tag = { name, attributes: parseAttributes(m[2] ?? ''), start: m.index, end: m.index + m[0].length };
+    if (name === 'script' || name === 'style') {
+      const close = lower.indexOf(`</${name}`, tag.end);
+      const stop = close === -1 ? html.length : close;
+      tag.text = html.slice(tag.end, stop);
+      pattern.lastIndex = stop;
+    }
+    tags.push(tag);
+  }
+  return tags;
 }
 
 /** Every start tag of an element (outside scripts and comments), in document order, with its attributes. */
 export function findTags(html: string, name: string): Attributes[] {
-  const pattern = new RegExp(`<${name}(?=[\\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'gi');
-  return [...withoutScripts(html).matchAll(pattern)].map((m) => parseAttributes(m[1] ?? ''));
+  return tokenize(html)
+    .filter((t) => t.name === name)
+    .map((t) => t.attributes);
 }
 
 /** The content of `<meta name=…>` or `<meta property=…>`, or undefined. */
@@ -56,9 +90,17 @@ export function pageTitle(html: string): string | undefined {
   return m ? decodeEntities(m[1]!).trim() : undefined;
 }
 
-/** The visible text of the page (or of a fragment): tags, scripts and styles removed, entities decoded, spaces collapsed. */
+/** The visible text of the page (or of a fragment): tags, comments, scripts and styles removed, entities decoded, spaces collapsed. */
 export function textOf(html: string): string {
-  return decodeEntities(withoutScripts(html).replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  const source = html.replace(/<!--[\s\S]*?-->/g, '');
+  let text = '';
+  let at = 0;
+  for (const tag of tokenize(source)) {
+    text += source.slice(at, tag.start) + ' ';
+    at = tag.text === undefined ? tag.end : tag.end + tag.text.length;
+  }
+  text += source.slice(at);
+  return decodeEntities(text.replace(/<\/[a-zA-Z][^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 /** The inner HTML of the first element with that tag name (no nesting of the same tag inside). */
@@ -69,7 +111,9 @@ export function elementHtml(html: string, name: string): string | undefined {
 
 /** The raw source of each `<script type="application/ld+json">` block. */
 export function jsonLdSources(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].filter((m) => parseAttributes(m[1] ?? '').type === 'application/ld+json').map((m) => m[2]!);
+  return tokenize(html)
+    .filter((t) => t.name === 'script' && t.attributes.type === 'application/ld+json')
+    .map((t) => t.text ?? '');
 }
 
 /** A JSON-LD node. */
