@@ -1,0 +1,71 @@
+/** The GitHub files that run the guard, the checker and the deployment. */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const read = (file: string) => fs.readFile(path.join(root, file), 'utf8');
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  env?: Record<string, unknown>;
+  jobs: Record<string, { steps: Step[]; container?: string }>;
+}
+const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps);
+
+describe('.github/workflows', () => {
+  it('pins every action to a full commit SHA with its version in a comment', async () => {
+    for (const file of ['pr.yml', 'deploy.yml']) {
+      const text = await read(`.github/workflows/${file}`);
+      const uses = [...text.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/gm)];
+      expect(uses.length, file).toBeGreaterThan(2);
+      for (const [, ref, comment] of uses) {
+        expect(ref, `${file}: ${ref}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+        expect(comment, `${file}: ${ref}`).toMatch(/# v\d+\.\d+\.\d+/);
+      }
+    }
+  });
+
+  it('pr.yml checks with annotations, runs the guard from the base with the author and base, tests, builds and uploads dist/', async () => {
+    const wf = parse(await read('.github/workflows/pr.yml')) as Workflow;
+    const runs = steps(wf).map((s) => s.run ?? '').join('\n');
+    expect(runs).toContain('npm ci');
+    expect(runs).toContain('npm run check -- --format github');
+    expect(runs).toMatch(/npm run --silent guard -- --author "\$AUTHOR" --base "\$BASE_SHA"/);
+    expect(steps(wf).find((s) => s.env?.AUTHOR)?.env).toEqual({ AUTHOR: '${{ github.event.pull_request.user.login }}', BASE_SHA: '${{ github.event.pull_request.base.sha }}' });
+    expect(runs).toContain('npm test');
+    expect(runs).toContain('npm run build');
+    expect(runs).toMatch(/apt-get install[\s\S]*chromium/);
+    expect(steps(wf).find((s) => s.uses?.startsWith('actions/upload-artifact@'))?.with).toMatchObject({ path: 'dist/' });
+  });
+
+  it('deploy.yml deploys on push to main, daily and on demand, caching the card folder it builds with', async () => {
+    const wf = parse(await read('.github/workflows/deploy.yml')) as Workflow;
+    expect(Object.keys(wf.on).sort()).toEqual(['push', 'schedule', 'workflow_dispatch']);
+    expect(wf.on.push).toEqual({ branches: ['main'] });
+    const cache = steps(wf).find((s) => s.uses?.startsWith('actions/cache@'));
+    expect(cache?.with?.path).toBe(wf.env?.VAANDEL_CARD_CACHE);
+    expect(String(cache?.with?.key)).toContain("hashFiles('content/**'");
+    expect(steps(wf).some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+  });
+});
+
+describe('.github templates', () => {
+  it('the pull request template links the ambassador guide, which exists', async () => {
+    expect(await read('.github/pull_request_template.md')).toContain('docs/ambassadors.md');
+    await expect(fs.access(path.join(root, 'docs/ambassadors.md'))).resolves.toBeUndefined();
+  });
+
+  it('the "Become an ambassador" issue form asks for consent', async () => {
+    const form = parse(await read('.github/ISSUE_TEMPLATE/become-an-ambassador.yml')) as { name: string; body: { id?: string; validations?: unknown; attributes: { options?: { required?: boolean }[] } }[] };
+    expect(form.name).toBe('Become an ambassador');
+    expect(form.body.find((b) => b.id === 'consent')?.attributes.options?.[0]?.required).toBe(true);
+  });
+});
