@@ -19,6 +19,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        // Vitest loads this config as a dev server (getViteConfig): the tests check content themselves.
+        if (command === 'dev' && process.env.VITEST) return;
         const stop = (report: string) => {
           process.stderr.write(report);
           if (command === 'build') {

@@ -118,7 +118,7 @@ export const siteSchema = (image: ImageField) =>
       for (const key of ['teams', 'locations'] as const) {
         const seen = new Set<string>();
         site[key].forEach((item, index) => {
-          if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `"${item.id}" is listed twice` });
+          if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: 'is listed twice: give each one its own id, or merge the two' });
           seen.add(item.id);
         });
       }

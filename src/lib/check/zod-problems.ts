@@ -160,6 +160,10 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], context: Iss
       problems.push(problem(path, `${shown}${what}.`, sentence(how.join(': ')) || 'Correct the value.'));
       continue;
     }
+    if (custom && !/^(must|is)\b/.test(custom)) {
+      problems.push(problem(path, sentence(custom), 'Correct the value on this line.'));
+      continue;
+    }
     if (issue.code === 'invalid_type' && issue.expected === 'date' && typeof value === 'string') {
       const real = /^\d{4}-\d{2}-\d{2}/.test(value.trim());
       problems.push(problem(path, `${formatValue(value)} is not ${real ? 'a real date' : 'a date'}.`, custom ? `It ${custom}.` : EXPECTED.date!.how));
@@ -174,6 +178,14 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], context: Iss
       const options = issue.values.map(String);
       const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
       problems.push(problem(path, `${formatValue(value)} is not accepted.`, `${suggestion}It ${custom || `must be one of ${options.join(', ')}`}.`));
+      continue;
+    }
+    if (!custom && (issue.code === 'too_small' || issue.code === 'too_big')) {
+      const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const inclusive = issue.inclusive !== false;
+      const bound = issue.code === 'too_small' ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than';
+      const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
+      problems.push(problem(path, `${formatValue(value)} is too ${issue.code === 'too_small' ? 'small' : 'big'}.`, `It must be ${bound} ${String(limit)}${unit}.`));
       continue;
     }
     const empty = (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && value.length === 0);

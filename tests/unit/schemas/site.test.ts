@@ -1,0 +1,57 @@
+/** The site.yaml and themes.yaml schemas. */
+import { describe, expect, test } from 'vitest';
+import { imagePath, siteSchema, themeSchema } from '../../../src/schemas';
+import { explain } from './issues';
+
+const schema = siteSchema(imagePath);
+const address = { street: 'Voorhavenlaan 1', postalCode: 9000, city: 'Ghent', country: 'BE' };
+const valid = {
+  name: 'Testwerk',
+  url: 'https://careers.testwerk.be',
+  tagline: 'Tiny.',
+  description: 'For tests.',
+  colors: { primary: '#0b5560' },
+  teams: [{ id: 'data-ai', name: 'Data & AI' }],
+  locations: [{ id: 'ghent', name: 'Ghent', address }],
+  comms: ['testwerk-comms'],
+};
+
+describe('site schema', () => {
+  test('a valid site gets its defaults; a numeric postal code is read as text', () => {
+    expect(schema.parse(valid)).toMatchObject({ lang: 'en', askCap: 3, utm: { medium: 'ambassador' }, social: {}, mastodonInstance: 'mastodon.social', locations: [{ address: { postalCode: '9000' } }] });
+  });
+
+  test('an invalid site.yaml', () => {
+    expect(
+      explain(schema, {
+        ...valid,
+        url: 'careers.testwerk.be',
+        colors: { primary: 'teal' },
+        locations: [{ id: 'ghent', name: 'Ghent', address: { ...address, country: 'Belgium' } }],
+        askCap: 0,
+        comms: [],
+      }),
+    ).toMatchInlineSnapshot(`
+      "url: "careers.testwerk.be" is not valid. ⇒ It must be a web address starting with https://.
+      colors.primary: "teal" is not valid. ⇒ It must be a colour like "#0b5fff".
+      locations[0].address.country: "Belgium" is not valid. ⇒ It must be a two-letter country code like "BE".
+      comms: is empty. ⇒ It must name at least one comms team member.
+      askCap: 0 is too small. ⇒ It must be more than 0."
+    `);
+  });
+
+  test('a team or location listed twice', () => {
+    expect(explain(schema, { ...valid, teams: [...valid.teams, { id: 'data-ai', name: 'Data again' }] })).toMatchInlineSnapshot(`"teams[1].id: "data-ai" is listed twice. ⇒ Give each one its own id, or merge the two."`);
+  });
+});
+
+describe('theme schema', () => {
+  test('a valid theme, and an invalid one', () => {
+    expect(explain(themeSchema, { id: 'culture', label: 'Culture', description: 'How we work.' })).toBe('');
+    expect(explain(themeSchema, { id: 'Our Culture', label: 'Culture', colour: 'red' })).toMatchInlineSnapshot(`
+      "id: "Our Culture" is not valid. ⇒ It must be an id in lowercase letters, digits and dashes, like "sofie-peeters".
+      description: is missing. ⇒ Add "description: …" to the front matter. It must be a one-sentence description.
+      colour: is not a known field. ⇒ Check the spelling, or remove the line. The fields here are: id, label, description."
+    `);
+  });
+});
