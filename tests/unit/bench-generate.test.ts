@@ -165,6 +165,11 @@ describe('generateContent', () => {
     expect(catalog.openJobs.length).toBe(content.counts.openJobs);
     expect(catalog.closedJobs.length).toBe(content.counts.closedJobs);
     expect(catalog.share.length).toBe(content.counts.liveShare);
+    const ids = (list: { id: string }[]) => list.map((e) => e.id).sort();
+    expect(ids(catalog.ambassadors)).toEqual([...content.published.ambassadors].sort());
+    expect(ids(catalog.stories)).toEqual([...content.published.stories].sort());
+    expect(ids(catalog.openJobs)).toEqual([...content.published.openJobs].sort());
+    expect(ids(catalog.closedJobs)).toEqual([...content.published.closedJobs].sort());
     expect(catalog.closedJobs.length).toBeGreaterThan(3);
     expect(catalog.unpublished.filter((u) => u.collection === 'jobs').length).toBeGreaterThan(0);
     expect(catalog.share.length).toBeGreaterThan(0);

@@ -78,6 +78,24 @@ export interface GeneratedCounts {
   themes: number;
 }
 
+/** The ids of what is published on "today", for tests and expected page counts. */
+export interface PublishedIds {
+  /** Published ambassadors. */
+  ambassadors: string[];
+  /** Ambassadors not published (paused, withdrawn or without consent). */
+  hiddenAmbassadors: string[];
+  /** Published stories. */
+  stories: string[];
+  /** Stories not published (drafts, future-dated, or told only by hidden ambassadors). */
+  hiddenStories: string[];
+  /** Open jobs. */
+  openJobs: string[];
+  /** Closed jobs (their pages stay). */
+  closedJobs: string[];
+  /** Jobs posted in the future. */
+  scheduledJobs: string[];
+}
+
 /** A generated content folder. */
 export interface GeneratedContent {
   /** Every file, paths relative to the content folder with forward slashes, in a stable order. */
@@ -86,6 +104,8 @@ export interface GeneratedContent {
   images: Record<string, ImageSource>;
   /** Entry counts. */
   counts: GeneratedCounts;
+  /** What is published on "today". */
+  published: PublishedIds;
   /** A published story's file, for the "one change" build. */
   editableStory: string;
   /** The "today" the content was generated for. */
@@ -513,6 +533,15 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
     images,
     today: todayIso,
     editableStory,
+    published: {
+      ambassadors: published.map((p) => p.id),
+      hiddenAmbassadors: unpublished.map((p) => p.id),
+      stories: publishedStories.map((s) => s.id),
+      hiddenStories: stories.filter((s) => !s.published).map((s) => s.id),
+      openJobs: openJobs.map((j) => j.id),
+      closedJobs: jobs.filter((j) => j.state === 'closed').map((j) => j.id),
+      scheduledJobs: jobs.filter((j) => j.state === 'scheduled').map((j) => j.id),
+    },
     counts: {
       ...split,
       publishedAmbassadors: published.length,
