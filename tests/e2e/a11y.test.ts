@@ -67,5 +67,5 @@ describe.each(VIEWS)('axe-core, $name', (view) => {
     expect(response?.status(), `${path} answers ${status}`).toBe(status);
     expect(await findViolations(page, `[${view.name}] ${path}`)).toEqual([]);
     if (view.viewport.width === 320) expect(await horizontalOverflow(page), `${path} scrolls sideways at 320 px by`).toBe(0);
-  });
+  }, 90_000); // axe takes seconds per page on a busy two-core machine
 });
