@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { listEntryCards, listSiteCard, type CardCatalog, type CardSite } from '../../../src/lib/og/cards';
+import { sourceFileOf } from '../../../src/lib/og/image-source';
+
+const photo = Object.defineProperty({ src: '/_astro/photo.abc.png', width: 480, height: 480, format: 'png' }, 'fsPath', { value: '/content/ambassadors/lotte-maes/photo.png', enumerable: false });
+const svgLogo = Object.assign(() => '<svg/>', { src: '/_astro/logo.abc.svg', width: 96, height: 96, format: 'svg' });
+const site: CardSite = {
+  name: 'Korenbloem',
+  origin: 'https://careers.korenbloem.be',
+  tagline: 'Bread',
+  description: 'A bakery.',
+  colors: { primary: '#5b2a86', accent: '#f4b942' },
+  logo: svgLogo,
+  teamById: new Map([['bakery', { name: 'Bakery & Production' }]]),
+  locationById: new Map([['kortrijk', { name: 'Kortrijk' }], ['namur', { name: 'Namur' }]]),
+  themeById: new Map([['culture', { label: 'Life at Korenbloem' }]]),
+};
+const lotte = { id: 'lotte-maes', data: { name: 'Lotte Maes', role: 'Night shift lead', team: 'bakery', photo, quote: 'Bread!' } };
+const an = { id: 'an-claes', data: { name: 'An Claes', role: 'Planner', team: 'bakery' } };
+const story = { id: 'ten-years', data: { title: 'Ten years', ambassadors: ['lotte-maes', 'an-claes'], themes: ['nope', 'culture'] } };
+const open = { id: 'baker', data: { title: 'Baker', team: 'bakery', locations: ['kortrijk'], workMode: 'onsite' as const } };
+const remote = { id: 'dev', data: { title: 'Developer', team: 'digital', locations: ['namur'], workMode: 'remote' as const, remoteCountries: ['BE', 'FR'] } };
+const closed = { id: 'packer', data: { title: 'Packer', team: 'bakery', locations: ['namur'], workMode: 'onsite' as const } };
+const post = { id: 'share-it', data: { title: 'Share it', variants: ['First', 'Second'], themes: ['culture'], story: 'ten-years' } };
+const catalog: CardCatalog = {
+  ambassadors: [an, lotte],
+  stories: [story],
+  openJobs: [open, remote],
+  closedJobs: [closed],
+  share: [post],
+  ambassadorsOf: (ids) => ids.flatMap((id) => [lotte, an].filter((a) => a.id === id)),
+  story: (id) => (id === story.id ? story : undefined),
+  job: () => undefined,
+};
+
+describe('listEntryCards', () => {
+  const cards = listEntryCards(site, catalog, { logoFile: '/content/logo.svg' });
+
+  it('lists one card per published entry, closed jobs included, at their card paths', () => {
+    expect(cards.map((c) => c.path)).toEqual([
+      '/og/stories/ten-years.png',
+      '/og/ambassadors/an-claes.png',
+      '/og/ambassadors/lotte-maes.png',
+      '/og/jobs/baker.png',
+      '/og/jobs/dev.png',
+      '/og/jobs/packer.png',
+      '/og/share/share-it.png',
+    ]);
+  });
+
+  it('draws a story with its first storyteller, how many more there are, and its first known theme', () => {
+    expect(cards[0]!.content.text).toEqual({ template: 'story', title: 'Ten years', person: { name: 'Lotte Maes', detail: 'Night shift lead · Bakery & Production', others: 1 }, theme: 'Life at Korenbloem' });
+    expect(cards[0]!.content.images).toEqual({ logo: '/content/logo.svg', storyPhoto: '/content/ambassadors/lotte-maes/photo.png' });
+  });
+
+  it('draws an ambassador without a photo with no photo slot (the template draws initials)', () => {
+    expect(cards[1]!.content.images).toEqual({ logo: '/content/logo.svg' });
+  });
+
+  it('marks closed jobs closed and shows remote countries with the work mode', () => {
+    expect(cards[3]!.content.text).toMatchObject({ workMode: 'On-site', locations: ['Kortrijk'], closed: false, team: 'Bakery & Production' });
+    expect(cards[4]!.content.text).toMatchObject({ workMode: 'Remote · BE, FR', locations: ['Namur'], closed: false });
+    expect(cards[4]!.content.text).not.toHaveProperty('team');
+    expect(cards[5]!.content.text).toMatchObject({ closed: true });
+  });
+
+  it('draws a share post with its first variant and what it links to', () => {
+    expect(cards[6]!.content.text).toEqual({ template: 'share', title: 'Share it', text: 'First', themes: ['Life at Korenbloem'], target: 'Story · Ten years' });
+  });
+
+  it('draws no logo when the site has none, even if a file was found', () => {
+    const without = listEntryCards({ ...site, logo: undefined }, catalog, { logoFile: '/content/logo.svg' });
+    expect(without[0]!.content.images).not.toHaveProperty('logo');
+  });
+});
+
+describe('listSiteCard', () => {
+  it('is the site card at /og/site.png', () => {
+    expect(listSiteCard(site, { logoFile: '/content/logo.svg' })).toEqual({
+      path: '/og/site.png',
+      kind: 'site',
+      slug: 'site',
+      content: {
+        text: { template: 'site', tagline: 'Bread', description: 'A bakery.' },
+        brand: { name: 'Korenbloem', host: 'careers.korenbloem.be', primary: '#5b2a86', accent: '#f4b942' },
+        images: { siteLogo: '/content/logo.svg' },
+      },
+    });
+  });
+});
+
+describe('sourceFileOf', () => {
+  it('reads the hidden fsPath of build-time image metadata', () => {
+    expect(sourceFileOf(photo)).toBe('/content/ambassadors/lotte-maes/photo.png');
+  });
+  it('reads the /@fs/ path of dev-server image metadata', () => {
+    expect(sourceFileOf({ src: '/@fs/home/me/site/content/a%20b/photo.jpg?origWidth=400&origHeight=400&origFormat=jpg' })).toBe('/home/me/site/content/a b/photo.jpg');
+  });
+  it('cannot tell the file of an SVG component (the caller falls back to site.yaml)', () => {
+    expect(sourceFileOf(svgLogo)).toBeUndefined();
+  });
+});

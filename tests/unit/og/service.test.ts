@@ -1,0 +1,111 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pruneCardCache, resolveCardCacheDir, writeCachedCard } from '../../../src/lib/og/card-cache-fs';
+import { createCardService, formatCardStats } from '../../../src/lib/og/card-service-fs';
+import type { CardSpec } from '../../../src/lib/og/cards';
+import { createRenderPool } from '../../../src/lib/og/render-pool';
+import { BRAND, contentOf, LOGO, PHOTO } from './renderer';
+
+const WORKER = new URL('../../../src/lib/og/render-worker.ts', import.meta.url);
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'vaandel-og-test-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const spec = (slug: string, title: string, withPhoto = true): CardSpec => ({
+  path: `/og/stories/${slug}.png`,
+  kind: 'stories',
+  slug,
+  content: {
+    text: { template: 'story', title, person: { name: 'Lotte Maes', detail: 'Night shift lead', others: 0 } },
+    brand: BRAND,
+    images: withPhoto ? { logo: LOGO, storyPhoto: PHOTO } : { logo: LOGO },
+  },
+});
+const service = (workers: number) =>
+  createCardService({ cacheDir: dir, keyContext: { templateVersion: 't', fontHash: 'f', rendererHash: 'r' }, workers, workerUrl: WORKER });
+const pngs = async () => (await readdir(dir)).filter((n) => n.endsWith('.png')).sort();
+
+describe('the card service', () => {
+  it('renders each card once, then reuses the cache, and re-renders only what changed', { timeout: 120_000 }, async () => {
+    const first = service(2);
+    first.submit([spec('a', 'Story A'), spec('b', 'Story B'), spec('c', 'Story C', false)]);
+    const a = await first.get('/og/stories/a.png');
+    expect(await sharp(a).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    expect(await first.finish({ prune: true })).toMatchObject({ rendered: 3, reused: 0, pruned: 0 });
+    const before = await pngs();
+    expect(before).toHaveLength(3);
+
+    const second = service(2);
+    second.submit([spec('a', 'Story A'), spec('b', 'Story B'), spec('c', 'Story C', false)]);
+    expect(Buffer.compare(await second.get('/og/stories/a.png'), a)).toBe(0);
+    expect(await second.finish({ prune: true })).toMatchObject({ rendered: 0, reused: 3, pruned: 0 });
+
+    const third = service(2);
+    third.submit([spec('a', 'Story A'), spec('b', 'Story B, edited'), spec('c', 'Story C', false)]);
+    expect(await third.finish({ prune: true })).toMatchObject({ rendered: 1, reused: 2, pruned: 1 });
+    const after = await pngs();
+    expect(after).toHaveLength(3);
+    expect(after.filter((n) => !before.includes(n))).toHaveLength(1);
+  });
+
+  it('draws a card shown under two paths once', { timeout: 60_000 }, async () => {
+    const s = service(0);
+    s.submit([spec('a', 'Same'), spec('b', 'Same')]);
+    expect(await s.finish({ prune: false })).toMatchObject({ rendered: 1, reused: 1 });
+  });
+
+  it('names the card and the problem when a card cannot be drawn', async () => {
+    const s = service(0);
+    s.submit([{ ...spec('broken', 'Broken'), content: { ...spec('broken', 'Broken').content, images: { storyPhoto: path.join(dir, 'missing.png') } } }]);
+    await expect(s.get('/og/stories/broken.png')).rejects.toThrow(/^Could not draw the social card \/og\/stories\/broken\.png: ENOENT/);
+    await expect(s.finish({ prune: false })).rejects.toThrow(/broken\.png/);
+  });
+
+  it('prints the build line in its exact form', () => {
+    expect(formatCardStats({ rendered: 3, reused: 42, seconds: 1.234 })).toMatchInlineSnapshot(`"og: 3 rendered, 42 reused in 1.2s"`);
+  });
+});
+
+describe('the render pool', () => {
+  it('renders on a worker thread, straight from the TypeScript worker file', { timeout: 60_000 }, async () => {
+    const pool = createRenderPool({ workers: 1, workerUrl: WORKER, onFallback: (reason) => expect.fail(reason) });
+    const bytes = await pool.render('0'.repeat(32), dir, await contentOf({ template: 'site', tagline: 'Bread', description: 'A bakery.' }));
+    await pool.close();
+    expect(bytes).toBeGreaterThan(1000);
+    expect(await pngs()).toEqual([`${'0'.repeat(32)}.png`]);
+  });
+
+  it('falls back to the main thread, and says so, when a worker cannot start', { timeout: 60_000 }, async () => {
+    const reasons: string[] = [];
+    const pool = createRenderPool({ workers: 2, workerUrl: new URL('file:///nonexistent/render-worker.ts'), onFallback: (r) => reasons.push(r) });
+    const bytes = await pool.render('1'.repeat(32), dir, await contentOf({ template: 'site', tagline: 'Bread', description: 'A bakery.' }));
+    await pool.close();
+    expect(bytes).toBeGreaterThan(1000);
+    expect(reasons).toHaveLength(1);
+  });
+});
+
+describe('the cache folder', () => {
+  it('is VAANDEL_CARD_CACHE when set, else og/ inside Astro’s cacheDir', () => {
+    expect(resolveCardCacheDir({ VAANDEL_CARD_CACHE: 'ci-cache/cards' }, '/work', '/work/.astro')).toBe('/work/ci-cache/cards');
+    expect(resolveCardCacheDir({}, '/work', '/work/.astro')).toBe('/work/.astro/og');
+  });
+
+  it('prunes only the cards it does not keep, never files it does not own', async () => {
+    const keep = 'a'.repeat(32);
+    const drop = 'b'.repeat(32);
+    await writeCachedCard(dir, keep, new Uint8Array([1]));
+    await writeCachedCard(dir, drop, new Uint8Array([2]));
+    await writeFile(path.join(dir, 'notes.png'), 'mine');
+    await writeFile(path.join(dir, `${drop}.png.0badf00d.tmp`), 'half');
+    expect(await pruneCardCache(dir, new Set([keep]))).toBe(2);
+    expect((await readdir(dir)).sort()).toEqual([`${keep}.png`, 'notes.png']);
+  });
+});
