@@ -79,7 +79,7 @@ async function benchSize(size: number, args: BenchArgs): Promise<{ row: SizeFigu
     progress(`size ${size}: changed the title and body of ${path.relative(contentDir, changed)}`);
     const oneChange = await build('one-change');
     const row = summariseSize(size, counts, figures(cold), figures(warm), figures(oneChange), Boolean(profileDir));
-    const profile = profileDir ? summariseProfiles(await readProfiles(profileDir), projectRoot) : undefined;
+    const profile = profileDir ? summariseProfiles(await readProfiles(profileDir), [workRoot, projectRoot]) : undefined;
     failed = false;
     return { row, profile, profileDir, work };
   } finally {

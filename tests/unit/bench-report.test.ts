@@ -82,7 +82,7 @@ describe('summariseProfiles', () => {
     ]);
     expect(summary.packages.map((p) => p.name)).toEqual(['satori', '(garbage collector)', 'src/lib/og']);
     expect(formatProfileSummary(summary)).toMatchInlineSnapshot(`
-      "Top 2 functions by self time (of 0.0 s sampled):
+      "Top 2 functions by self time (of 0.0 s sampled, all threads):
        1.       8 ms  66.7%  (anonymous)  node_modules/satori/dist/index.js:1
        2.       2 ms  16.7%  (garbage collector)
       Self time by package or area:
@@ -96,5 +96,6 @@ describe('summariseProfiles', () => {
     expect(shortenScriptUrl('file:///tmp/x/node_modules/.pnpm/a/node_modules/sharp/lib/index.js', '/work/main')).toBe('node_modules/sharp/lib/index.js');
     expect(shortenScriptUrl('file:///work/main/src/data/index.ts', '/work/main')).toBe('src/data/index.ts');
     expect(shortenScriptUrl('node:internal/fs/promises', '/work/main')).toBe('node:internal/fs/promises');
+    expect(shortenScriptUrl('file:///tmp/bench/project/src/pages/index.astro', ['/tmp/bench/project', '/work/main'])).toBe('src/pages/index.astro');
   });
 });

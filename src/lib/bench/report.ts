@@ -203,7 +203,7 @@ export interface ProfileSummary {
 }
 
 /** Where a script URL lives, shortened: "node_modules/satori/dist/index.js", "src/lib/og/render.ts", "node:internal/…". */
-export function shortenScriptUrl(url: string, projectRoot: string): string {
+export function shortenScriptUrl(url: string, projectRoots: string | readonly string[]): string {
   if (!url) return '';
   let file = url.replace(/^file:\/\//, '');
   try {
@@ -213,8 +213,11 @@ export function shortenScriptUrl(url: string, projectRoot: string): string {
   }
   const nm = file.lastIndexOf('/node_modules/');
   if (nm >= 0) return file.slice(nm + 1);
-  const root = projectRoot.endsWith('/') ? projectRoot : `${projectRoot}/`;
-  return file.startsWith(root) ? file.slice(root.length) : file;
+  for (const projectRoot of typeof projectRoots === 'string' ? [projectRoots] : projectRoots) {
+    const root = projectRoot.endsWith('/') ? projectRoot : `${projectRoot}/`;
+    if (file.startsWith(root)) return file.slice(root.length);
+  }
+  return file;
 }
 
 /** The package or area a shortened location belongs to. */
@@ -227,8 +230,11 @@ function areaOf(location: string, name: string): string {
   return parts.length > 2 ? parts.slice(0, 3).join('/').replace(/\.[a-z]+$/, '') : location;
 }
 
-/** Sums self time per function over profiles (idle time left out) and returns the top `limit`. */
-export function summariseProfiles(profiles: readonly CpuProfile[], projectRoot: string, limit = 15): ProfileSummary {
+/**
+ * Sums self time per function over profiles (one per thread or process; idle time left out) and
+ * returns the top `limit`. Paths under any of `projectRoots` are shown relative to it.
+ */
+export function summariseProfiles(profiles: readonly CpuProfile[], projectRoots: string | readonly string[], limit = 15): ProfileSummary {
   const byFunction = new Map<string, ProfileEntry>();
   const byArea = new Map<string, number>();
   let totalMs = 0;
@@ -246,7 +252,7 @@ export function summariseProfiles(profiles: readonly CpuProfile[], projectRoot: 
       const node = nodes.get(id);
       if (!node || node.callFrame.functionName === '(idle)') continue;
       const name = node.callFrame.functionName || '(anonymous)';
-      const file = shortenScriptUrl(node.callFrame.url, projectRoot);
+      const file = shortenScriptUrl(node.callFrame.url, projectRoots);
       const location = file ? `${file}:${node.callFrame.lineNumber + 1}` : '';
       const key = `${name}\u0000${location}`;
       const entry = byFunction.get(key) ?? { name, location, selfMs: 0, percent: 0 };
@@ -273,5 +279,5 @@ export function summariseProfiles(profiles: readonly CpuProfile[], projectRoot: 
 export function formatProfileSummary(summary: ProfileSummary): string {
   const fn = summary.functions.map((f, i) => `${String(i + 1).padStart(2)}. ${f.selfMs.toFixed(0).padStart(7)} ms ${f.percent.toFixed(1).padStart(5)}%  ${f.name}${f.location ? `  ${f.location}` : ''}`);
   const pk = summary.packages.map((p) => `    ${p.selfMs.toFixed(0).padStart(7)} ms ${p.percent.toFixed(1).padStart(5)}%  ${p.name}`);
-  return [`Top ${summary.functions.length} functions by self time (of ${(summary.totalMs / 1000).toFixed(1)} s sampled):`, ...fn, 'Self time by package or area:', ...pk].join('\n');
+  return [`Top ${summary.functions.length} functions by self time (of ${(summary.totalMs / 1000).toFixed(1)} s sampled, all threads):`, ...fn, 'Self time by package or area:', ...pk].join('\n');
 }
