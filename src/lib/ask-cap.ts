@@ -31,6 +31,8 @@ export interface AskCapExcess {
 /** The ids of the posts proposed to each ambassador, per ISO week of the post's `from` date: posts whose themes meet the ambassador's. */
 export function countAsks(ambassadors: readonly AskCapAmbassador[], posts: readonly AskCapPost[]): Map<string, Map<string, string[]>> {
   const sorted = [...posts].sort((a, b) => a.data.from.getTime() - b.data.from.getTime() || a.id.localeCompare(b.id));
+  const weekOf = new Map(sorted.map((post) => [post, isoWeek(post.data.from)]));
+  const rank = new Map(sorted.map((post, index) => [post, index]));
   const byTheme = new Map<string, AskCapPost[]>();
   for (const post of sorted) {
     for (const theme of new Set(post.data.themes)) {
@@ -44,9 +46,8 @@ export function countAsks(ambassadors: readonly AskCapAmbassador[], posts: reado
     const proposed = new Set<AskCapPost>();
     for (const theme of ambassador.data.themes) for (const post of byTheme.get(theme) ?? []) proposed.add(post);
     const weeks = new Map<string, string[]>();
-    for (const post of sorted) {
-      if (!proposed.has(post)) continue;
-      const week = isoWeek(post.data.from);
+    for (const post of [...proposed].sort((a, b) => rank.get(a)! - rank.get(b)!)) {
+      const week = weekOf.get(post)!;
       const list = weeks.get(week);
       if (list) list.push(post.id);
       else weeks.set(week, [post.id]);

@@ -13,16 +13,57 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Runs at most `limit` tasks at a time, so that thousands of files never exhaust file handles. */
+export function createLimit(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+/** How much of an image file is read for its header; enough for the size of JPEG, PNG, WebP, GIF and AVIF files. */
+const HEADER_BYTES = 256 * 1024;
+
+/** Reads the start of a file: the whole file when it is small. */
+async function readHead(file: string): Promise<{ bytes: Buffer; whole: boolean }> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const bytes = Buffer.alloc(Math.min(size, HEADER_BYTES));
+    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
+    return { bytes: bytes.subarray(0, bytesRead), whole: size <= HEADER_BYTES };
+  } finally {
+    await handle.close();
+  }
+}
+
 /** A ContentSource over a folder on disk. */
 export async function createFsSource(dir: string): Promise<ContentSource> {
+  const limit = createLimit(32);
   return {
     files: await listFiles(dir),
-    readText: (file) => fs.readFile(path.join(dir, file), 'utf8'),
-    readImage: async (file) => {
-      const { width, height, format, orientation } = await sharp(path.join(dir, file)).metadata();
-      // EXIF orientations 5–8 turn the picture by 90°: show the size people see.
-      return orientation && orientation >= 5 ? { width: height, height: width, format } : { width, height, format };
-    },
+    readText: (file) => limit(() => fs.readFile(path.join(dir, file), 'utf8')),
+    readImage: (file) =>
+      limit(async () => {
+        const full = path.join(dir, file);
+        // sharp reads a header from memory several times faster than it opens a file; a header cut
+        // short (a long EXIF or colour profile) falls back to the file itself.
+        const head = await readHead(full);
+        const meta = await sharp(head.bytes)
+          .metadata()
+          .catch((error: unknown) => (head.whole ? Promise.reject(error) : undefined));
+        const { width, height, format, orientation } = meta?.width ? meta : await sharp(full).metadata();
+        // EXIF orientations 5–8 turn the picture by 90°: show the size people see.
+        return orientation && orientation >= 5 ? { width: height, height: width, format } : { width, height, format };
+      }),
   };
 }
 

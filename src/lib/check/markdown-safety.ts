@@ -34,6 +34,7 @@ const HTML = /<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^>]*>?|<![A-Za-z]|<\?/g;
 
 /** Raw HTML (tags, comments, processing instructions) outside code; Markdown autolinks such as <https://…> are fine. */
 export function findRawHtml(markdown: string): Finding[] {
+  if (!markdown.includes('<')) return [];
   const byLine = new Map<number, string[]>();
   for (const found of findAll(maskCode(markdown), HTML)) byLine.set(found.line, [...(byLine.get(found.line) ?? []), found.snippet]);
   return [...byLine].map(([line, snippets]) => ({ line, snippet: snippets.join(' … ') }));
@@ -46,6 +47,7 @@ export function containsHtml(text: string): boolean {
 
 /** "javascript:" allowing the blanks and control characters browsers ignore inside a scheme. */
 const JS_SCHEME = String.raw`j[\s\0-\x1f]*a[\s\0-\x1f]*v[\s\0-\x1f]*a[\s\0-\x1f]*s[\s\0-\x1f]*c[\s\0-\x1f]*r[\s\0-\x1f]*i[\s\0-\x1f]*p[\s\0-\x1f]*t[\s\0-\x1f]*:`;
+const JS_ANYWHERE = new RegExp(JS_SCHEME, 'i');
 const SCRIPT_LINK = new RegExp(
   [
     String.raw`\]\(\s*<?\s*${JS_SCHEME}`, // [text](javascript:…)
@@ -67,6 +69,7 @@ function decodeEntities(text: string): string {
 
 /** Links whose address is a `javascript:` URL, in Markdown, HTML or MDX, outside code. */
 export function findScriptLinks(markdown: string): Finding[] {
+  if (!JS_ANYWHERE.test(decodeEntities(markdown))) return []; // the common case, at the cost of one scan
   const original = markdown.split('\n');
   return maskCode(markdown)
     .split('\n')

@@ -209,6 +209,9 @@ describe('images', () => {
 
   test('a file that is not an image', async () => {
     expect(show(await checkTree({ 'ambassadors/sofie-peeters/photo.png': 'this is text' }))).toMatchInlineSnapshot(`"content/ambassadors/sofie-peeters/index.md:9 error photo: "./photo.png" cannot be read as an image. ⇒ Export it again as a JPEG, PNG or WebP file."`);
+    // Larger than the header the checker reads first: the whole file is tried before giving up.
+    const big = await checkTree({ 'ambassadors/sofie-peeters/photo.png': 'x'.repeat(300_000) });
+    expect(big.map((p) => p.message)).toEqual(['"./photo.png" cannot be read as an image.']);
   });
 
   test('missing alt text, in front matter and in a Markdown body', async () => {
