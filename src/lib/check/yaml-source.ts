@@ -1,4 +1,24 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type ScalarTag } from 'yaml';
+
+/**
+ * Unquoted dates become Date objects, as in Astro's YAML parser (js-yaml), so that a date written
+ * where text is expected fails here as it fails in the build. A day that does not exist (2025-02-30)
+ * stays text, so that the schema reports it instead of rolling it over to March as js-yaml does.
+ */
+const timestamp: ScalarTag = {
+  tag: 'tag:yaml.org,2002:timestamp',
+  default: true,
+  identify: (value) => value instanceof Date,
+  test: /^\d{4}-\d{2}-\d{2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?:[ \t]*(?:Z|[+-]\d{1,2}(?::?\d{2})?))?)?$/,
+  resolve(text) {
+    const [y, m, d] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+    const day = new Date(Date.UTC(y, m - 1, d));
+    if (day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return text;
+    if (text.length === 10) return day;
+    const date = new Date(text.replace(/[ \t]+(?=\d)/, 'T').replace(/[ \t]+(?=[Z+-])/, ''));
+    return Number.isNaN(date.getTime()) ? text : date;
+  },
+};
 
 /** A YAML syntax error, on its line. */
 export interface YamlError {
@@ -12,7 +32,7 @@ export interface YamlError {
 
 /** A parsed YAML text that can tell on which line each value sits. */
 export interface YamlSource {
-  /** The plain data (dates stay strings: the schemas accept both). */
+  /** The plain data; unquoted dates are Date objects, as in the build. */
   data: unknown;
   /** Syntax errors; when there are any, `data` is what the parser could recover. */
   errors: YamlError[];
@@ -26,7 +46,7 @@ export interface YamlSource {
  */
 export function parseYaml(text: string, firstLine = 1): YamlSource {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, customTags: [timestamp] });
   const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   const seen = new Set<number>();
   const errors: YamlError[] = [];

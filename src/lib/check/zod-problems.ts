@@ -170,7 +170,8 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], context: Iss
       continue;
     }
     if (issue.code === 'invalid_type') {
-      const hint = custom ? `It ${custom}.` : (expected?.how ?? `It must be ${issue.expected}.`);
+      const quotable = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date);
+      const hint = quotable ? `Put it in quotes to keep it as text: ${key}: "${formatValue(value)}".` : custom ? `It ${custom}.` : (expected?.how ?? `It must be ${issue.expected}.`);
       problems.push(problem(path, `${formatValue(value)} is ${kindOf(value)}, not ${expected?.noun ?? issue.expected}.`, hint));
       continue;
     }

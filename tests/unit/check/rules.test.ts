@@ -53,6 +53,10 @@ describe('syntax and schemas', () => {
     `);
   });
 
+  test('an unquoted date where text is expected fails, as it does in the build', async () => {
+    expect(show(await checkTree({ [thanks]: replace('title: Thank you for the open day', 'title: 2025-06-02') }))).toMatchInlineSnapshot(`"content/recognition/2025-06-02-thanks-sofie.md:4 error title: 2025-06-02 is a date, not text. ⇒ Put it in quotes to keep it as text: title: "2025-06-02"."`);
+  });
+
   test('a value outside a list of choices, with a did-you-mean', async () => {
     expect(show(await checkTree({ [sofie]: replace('employment: employee', 'employment: employe') }))).toMatchInlineSnapshot(`"content/ambassadors/sofie-peeters/index.md:6 error employment: "employe" is not accepted. ⇒ Did you mean "employee"? It must be one of employee, intern, freelancer, retiree, alumni."`);
   });
