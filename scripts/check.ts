@@ -63,4 +63,9 @@ async function main(): Promise<number> {
   return hasFailed(result.problems, values.strict) ? 1 : 0;
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} catch (error) {
+  process.stderr.write(`The content check could not run: ${(error as Error).message}\n`);
+  process.exitCode = 2;
+}

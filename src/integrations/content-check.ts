@@ -36,7 +36,12 @@ export function contentCheck(): AstroIntegration {
         }
         const started = performance.now();
         const contentDir = resolveContentDir(process.env, process.cwd(), fileURLToPath(config.root));
-        const result = await checkContentFolder({ contentDir, cwd: process.cwd(), today });
+        let result;
+        try {
+          result = await checkContentFolder({ contentDir, cwd: process.cwd(), today });
+        } catch (error) {
+          return stop(`The content check could not run: ${(error as Error).message}\n`);
+        }
         const seconds = (performance.now() - started) / 1000;
         const report = formatHuman(result.problems, { files: result.files, seconds });
         if (hasFailed(result.problems)) return stop(report);

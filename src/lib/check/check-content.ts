@@ -142,10 +142,13 @@ const YAML_HINTS: Record<string, string> = {
 export async function checkContent(source: ContentSource, options: CheckOptions): Promise<CheckResult> {
   const problems: Problem[] = [];
   const display = (p: string) => (options.label && options.label !== '.' ? `${options.label}/${p}` : p);
-  const add = (p: Problem) => problems.push(p);
   const report = (file: string, severity: Severity, field: string, message: string, hint: string, line?: number) =>
-    add({ file, ...(line !== undefined ? { line } : {}), field, severity, message, hint });
-  const reportProblem = report;
+    problems.push({ file, ...(line !== undefined ? { line } : {}), field, severity, message, hint });
+  const unreadable = (file: string) => {
+    report(display(file), 'error', '', 'cannot be read.', 'Check that it is a file you may read, saved as UTF-8 text.');
+    return undefined;
+  };
+  const read = (file: string) => source.readText(file).catch(() => unreadable(file));
 
   const layout = sortContentFiles(source.files, display);
   const fileSet = new Set(source.files);
@@ -153,9 +156,9 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
 
   // Read and parse every text file at once.
   const [siteText, themesText, texts] = await Promise.all([
-    layout.site ? source.readText(layout.site) : undefined,
-    layout.themes ? source.readText(layout.themes) : undefined,
-    Promise.all(layout.entries.map((e) => source.readText(e.path))),
+    layout.site ? read(layout.site) : undefined,
+    layout.themes ? read(layout.themes) : undefined,
+    Promise.all(layout.entries.map((e) => read(e.path))),
   ]);
 
   const yamlErrors = (file: string, errors: YamlError[]) => {
@@ -170,9 +173,9 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
   let siteRaw: Record<string, unknown> | undefined;
   let siteData: z.infer<typeof SITE_SCHEMA> | undefined;
   let siteSource: YamlSource | undefined;
-  if (siteText === undefined) {
+  if (!layout.site) {
     report(siteFile, 'error', '', 'is missing.', 'Every site needs site.yaml: the company name, URL, colours, teams and locations. Copy the one from the demo content and edit it.');
-  } else {
+  } else if (siteText !== undefined) {
     siteSource = parseYaml(siteText);
     yamlErrors(siteFile, siteSource.errors);
     if (!siteSource.errors.length) {
@@ -188,9 +191,9 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
   }
 
   let themeItems: Record<string, unknown>[] | undefined;
-  if (themesText === undefined) {
+  if (!layout.themes) {
     report(themesFile, 'error', '', 'is missing.', 'Create themes.yaml with the share themes, one "- id: …" item with a label and a description each (e.g. culture, tech, hiring).');
-  } else {
+  } else if (themesText !== undefined) {
     const themes = parseYaml(themesText);
     yamlErrors(themesFile, themes.errors);
     if (!themes.errors.length) {
@@ -218,11 +221,13 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
 
   // Entries
   const loaded: Loaded[] = layout.entries.map((entry, index) => {
-    const text = texts[index]!;
+    const text = texts[index];
     const file = display(entry.path);
-    const md = parseMarkdown(text);
+    const md = parseMarkdown(text ?? '');
     const item: Loaded = { ...entry, file, body: md.body, bodyLine: md.bodyLine };
-    if (md.toml) {
+    if (text === undefined) {
+      // reported as unreadable
+    } else if (md.toml) {
       report(file, 'error', '', 'has TOML front matter (+++).', 'Write the front matter in YAML between two lines of ---.', md.frontMatterLine);
     } else if (!md.frontMatter) {
       report(file, 'error', '', 'has no front matter.', `Start the file with its fields between two lines of ---, like a ${singular(entry.collection)} made with npm run new.`, 1);
@@ -359,10 +364,11 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
   }
   await Promise.all(imageChecks);
 
+  const ownerOfFolder = new Map(loaded.filter((e) => e.collection === 'ambassadors' || e.collection === 'stories').map((e) => [path.dirname(e.path), e]));
   for (const image of layout.images) {
     const dir = path.dirname(image);
     if (usedImages.has(image) || foldersWithBadImage.has(dir)) continue;
-    const owner = loaded.find((e) => path.dirname(e.path) === dir && (e.collection === 'ambassadors' || e.collection === 'stories'));
+    const owner = ownerOfFolder.get(dir);
     const field = owner?.collection === 'ambassadors' ? 'photo' : 'cover';
     report(display(image), 'warning', '', 'is not used by any entry.', owner ? `Point ${field}: in ${owner.file} at it (${field}: ./${path.basename(image)}), or remove the file.` : 'Remove it, or point an entry at it.');
   }
@@ -391,53 +397,53 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     }),
   );
 
-  return { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (siteText === undefined ? 0 : 1) + (themesText === undefined ? 0 : 1) };
+  return { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (layout.site ? 1 : 0) + (layout.themes ? 1 : 0) };
 
   /** Checks one image field: a file inside the content folder, in a format the site can use, big enough. */
   async function checkImage(image: { value: string; from: string; file: string; field: string; kind: 'photo' | 'cover' | 'logo'; line: number | undefined }) {
     const { file, field, line } = image;
     const value = image.value.trim();
-    const report = (...args: Parameters<typeof reportProblem>) => {
-      if (args[1] === 'error') foldersWithBadImage.add(path.dirname(image.from));
-      reportProblem(...args);
+    const fail = (message: string, hint: string, severity: Severity = 'error') => {
+      if (severity === 'error') foldersWithBadImage.add(path.dirname(image.from));
+      report(file, severity, field, message, hint, line);
     };
     const shown = formatValue(value);
     const fix = `Put the image in the content folder beside ${file} and write its file name, like ./${image.kind === 'photo' ? 'photo.jpg' : image.kind === 'logo' ? 'logo.svg' : 'cover.jpg'}.`;
     if (/^[a-z][a-z0-9+.-]*:/i.test(value.trim()) && !/^[a-z]:[\\/]/i.test(value.trim())) {
-      report(file, 'error', field, `${shown} is a web address, not an image file.`, fix, line);
+      fail(`${shown} is a web address, not an image file.`, fix);
       return;
     }
     if (value.startsWith('/') || value.startsWith('\\') || /^[a-z]:[\\/]/i.test(value)) {
-      report(file, 'error', field, `${shown} is an absolute path, which leaves the content folder.`, fix, line);
+      fail(`${shown} is an absolute path, which leaves the content folder.`, fix);
       return;
     }
     const resolved = resolveInside(image.from, value);
     if (!resolved) {
-      report(file, 'error', field, `${shown} leaves the content folder.`, fix, line);
+      fail(`${shown} leaves the content folder.`, fix);
       return;
     }
     usedImages.add(resolved);
     if (!fileSet.has(resolved)) {
-      report(file, 'error', field, `${shown} does not exist.`, `${didYouMean(value, siblings(image.from, layout.images, value))}Put the image file beside ${file}, or correct the name.`, line);
+      fail(`${shown} does not exist.`, `${didYouMean(value, siblings(image.from, layout.images, value))}Put the image file beside ${file}, or correct the name.`);
       return;
     }
     if (!isImagePath(resolved)) {
-      report(file, 'error', field, `${shown} is not an image the site can use.`, `Use one of these formats: ${IMAGE_EXTENSIONS.join(', ')}.`, line);
+      fail(`${shown} is not an image the site can use.`, `Use one of these formats: ${IMAGE_EXTENSIONS.join(', ')}.`);
       return;
     }
     let info: ImageInfo;
     try {
       info = await source.readImage(resolved);
     } catch {
-      report(file, 'error', field, `${shown} cannot be read as an image.`, 'Export it again as a JPEG, PNG or WebP file.', line);
+      fail(`${shown} cannot be read as an image.`, 'Export it again as a JPEG, PNG or WebP file.');
       return;
     }
     if (info.format === 'svg' || !info.width || !info.height) return;
     const size = `${info.width}×${info.height} pixels`;
     if (image.kind === 'photo' && (info.width < MIN_PHOTO_SIZE || info.height < MIN_PHOTO_SIZE)) {
-      report(file, 'error', field, `${shown} is ${size}, smaller than ${MIN_PHOTO_SIZE}×${MIN_PHOTO_SIZE}.`, `Use a photo of at least ${MIN_PHOTO_SIZE}×${MIN_PHOTO_SIZE} pixels, so that it stays sharp on profiles and cards.`, line);
+      fail(`${shown} is ${size}, smaller than ${MIN_PHOTO_SIZE}×${MIN_PHOTO_SIZE}.`, `Use a photo of at least ${MIN_PHOTO_SIZE}×${MIN_PHOTO_SIZE} pixels, so that it stays sharp on profiles and cards.`);
     } else if (image.kind === 'cover' && info.width < MIN_COVER_WIDTH) {
-      report(file, 'warning', field, `${shown} is ${size}, narrower than ${MIN_COVER_WIDTH} pixels.`, `Use an image at least ${MIN_COVER_WIDTH} pixels wide, so that it stays sharp on wide screens and social cards.`, line);
+      fail(`${shown} is ${size}, narrower than ${MIN_COVER_WIDTH} pixels.`, `Use an image at least ${MIN_COVER_WIDTH} pixels wide, so that it stays sharp on wide screens and social cards.`, 'warning');
     }
   }
 }

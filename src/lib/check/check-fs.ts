@@ -7,10 +7,14 @@ import { checkContent, type CheckResult, type ContentSource } from './check-cont
 /** Every file under `dir`, relative, with forward slashes (symbolic links to files included). */
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() || e.isSymbolicLink())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
+  const files = await Promise.all(
+    entries.map(async (e) => {
+      const full = path.join(e.parentPath, e.name);
+      const isFile = e.isFile() || (e.isSymbolicLink() && (await fs.stat(full).then((s) => s.isFile(), () => false)));
+      return isFile ? path.relative(dir, full).split(path.sep).join('/') : undefined;
+    }),
+  );
+  return files.filter((f) => f !== undefined).sort();
 }
 
 /** Runs at most `limit` tasks at a time, so that thousands of files never exhaust file handles. */
