@@ -50,6 +50,7 @@ const IMAGE = new RegExp(`\\.(?:${IMAGE_EXTENSIONS.join('|')})$`, 'i');
 const MARKDOWN_LIKE = /\.(?:md|mdx|markdown|mdown|mkdn?|mdwn|mdtxt|txt|yaml|yml|json|toml|html?)$/i;
 /** Files editors and operating systems leave behind; never content. */
 const IGNORED = /(?:^|\/)(?:\.[^/]*|Thumbs\.db|desktop\.ini)(?:\/|$)/i;
+/** Documentation for people editing the folder, where no collection would read it as an entry. */
 const ROOT_DOCS = /^readme\.md$/i;
 
 /** Whether a path names an image file. */
@@ -100,7 +101,7 @@ export function sortContentFiles(files: readonly string[], display: (path: strin
     if (FOLDER_COLLECTIONS.has(collection)) {
       const accepted = collection === 'stories' ? ['index.md', 'index.mdx'] : ['index.md'];
       if (parts.length === 2) {
-        if (isImagePath(name)) continue;
+        if (isImagePath(name) || ROOT_DOCS.test(name)) continue; // a README here is documentation: no glob reads it
         stray(path, `is not read: each ${singular(collection)} is a folder with an index file.`, isText ? `Move it to ${display(`${dir}/${stem(name)}/index.md`)}.` : `Move it into the folder of the ${singular(collection)} it belongs to, or remove it.`, isText ? 'error' : 'warning');
         continue;
       }

@@ -151,6 +151,8 @@ describe('ids and files', () => {
           'blog/hello.md': '# Hello\n',
           'notes.pdf': 'not really a pdf',
           'site.yml': 'name: Testwerk\n',
+          'README.md': '# How to edit this folder\n',
+          'ambassadors/README.md': '# How to add yourself\n',
         }),
       ),
     ).toMatchInlineSnapshot(`
