@@ -2,9 +2,9 @@
  * The file-system side of `npm run new`: reads templates and the content folder, writes the new
  * entry without ever overwriting anything.
  */
-import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { KIND_SPECS, ScaffoldError, type Choices, type EntryKind, type ScaffoldPlan } from './scaffold';
 
@@ -91,7 +91,7 @@ export async function writeScaffold(contentDir: string, plan: ScaffoldPlan): Pro
     written.push(file);
     for (const copy of plan.copies) {
       const to = path.join(contentDir, copy.to);
-      await fs.copyFile(copy.from, to, constants.COPYFILE_EXCL);
+      await copyImageWithoutMetadata(copy.from, to);
       written.push(to);
     }
   } catch (error) {
@@ -101,4 +101,22 @@ export async function writeScaffold(contentDir: string, plan: ScaffoldPlan): Pro
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ScaffoldError('exists', `${path.relative(process.cwd(), (error as NodeJS.ErrnoException).path ?? file)} already exists. Nothing was written.`);
     throw error;
   }
+}
+
+/**
+ * Copies an image into the content folder without its EXIF, XMP and IPTC data (a phone's GPS
+ * position, camera serial numbers): the repository keeps the file as it is, and anyone who can read
+ * the repository could read them. The picture is turned upright first, as the EXIF orientation said.
+ */
+export async function copyImageWithoutMetadata(from: string, to: string): Promise<void> {
+  const input = await fs.readFile(from);
+  let output: Buffer;
+  try {
+    const image = sharp(input).rotate();
+    const format = (await image.metadata()).format;
+    output = format === 'jpeg' ? await image.jpeg({ quality: 92, mozjpeg: true }).toBuffer() : await image.toFormat(format).toBuffer();
+  } catch {
+    throw new ScaffoldError('usage', `${from} is not an image sharp can read: use a .jpg, .png, .webp or .avif file.`);
+  }
+  await fs.writeFile(to, output, { flag: 'wx' });
 }

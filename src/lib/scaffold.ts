@@ -575,7 +575,7 @@ export function describeNextSteps(plan: ScaffoldPlan, contentPrefix: string): st
   const spec = KIND_SPECS[plan.kind];
   const file = `${contentPrefix}${plan.file}`;
   const lines = [`Created ${file}`];
-  for (const copy of plan.copies) lines.push(`Copied ${copy.from} to ${contentPrefix}${copy.to}`);
+  for (const copy of plan.copies) lines.push(`Copied ${copy.from} to ${contentPrefix}${copy.to}, without its EXIF data (location, camera)`);
   lines.push('', 'Next:');
   let step = 1;
   if (plan.todo.length > 0) {

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, storySchema } from '../../src/schemas';
@@ -20,6 +21,7 @@ import {
   type RawValues,
 } from '../../src/lib/scaffold';
 import { listTakenIds, readChoices, readTemplate, writeScaffold } from '../../src/lib/scaffold-fs';
+import { checkContentFolder } from '../../src/lib/check/check-fs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const today = '2026-03-01';
@@ -218,6 +220,43 @@ describe('planScaffold with every flag set', () => {
   });
 });
 
+describe('the checker on scaffolded entries', () => {
+  let content: string;
+  beforeAll(async () => {
+    content = await fs.mkdtemp(path.join(os.tmpdir(), 'vaandel-new-check-'));
+    await fs.cp(path.join(root, 'tests/fixtures/consent'), content, { recursive: true });
+  });
+  afterAll(() => fs.rm(content, { recursive: true, force: true }));
+
+  it('accepts every kind written with all flags, and flags every placeholder left empty', { timeout: 60_000 }, async () => {
+    const photo = path.join(content, 'ambassadors/astrid-lemaire/photo.jpg');
+    const values: Record<EntryKind, RawValues> = {
+      ambassador: { ...ALL_FLAGS.ambassador, team: ['engineering'], location: ['ghent'], photo: [photo], status: ['active'] },
+      story: { ...ALL_FLAGS.story, ambassadors: ['astrid-lemaire'], jobs: ['platform-engineer'], cover: [photo], lang: ['en'] },
+      job: { ...ALL_FLAGS.job, team: ['engineering'], locations: ['ghent'], ambassadors: ['astrid-lemaire'], lang: ['en'] },
+      thanks: { ...ALL_FLAGS.thanks, ambassadors: ['astrid-lemaire'] },
+      share: { ...ALL_FLAGS.share, themes: ['tech'], image: [photo] },
+    };
+    const today = new Date('2026-03-01T00:00:00Z');
+    const { problems: baseline, entries: baselineEntries } = await checkContentFolder({ contentDir: content, cwd: content, today });
+    for (const kind of ENTRY_KINDS) {
+      const taken = await listTakenIds(content, kind);
+      const name = kind === 'ambassador' ? 'Sofie Peeters' : `A new ${kind}`;
+      await writeScaffold(content, planScaffold({ kind, title: name, values: values[kind], template: await readTemplate(kind), today: '2026-03-01', isTaken: (id) => taken.has(id) }));
+    }
+    const result = await checkContentFolder({ contentDir: content, cwd: content, today });
+    expect(result.entries).toBe(baselineEntries + ENTRY_KINDS.length);
+    const problems = result.problems.filter((p) => !baseline.some((b) => b.file === p.file && b.message === p.message));
+    // Covers narrower than 1200 pixels are only a warning; nothing else may be reported.
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+
+    const empty = planScaffold({ kind: 'ambassador', title: 'Lotte Maes', values: {}, template: await readTemplate('ambassador'), today: '2026-03-01', isTaken: () => false });
+    await writeScaffold(content, empty);
+    const flagged = (await checkContentFolder({ contentDir: content, cwd: content, today })).problems.filter((p) => p.file.includes('lotte-maes') && p.severity === 'error');
+    expect(flagged.map((p) => p.field)).toEqual(empty.todo.map((t) => t.field));
+  });
+});
+
 describe('names and slugs', () => {
   it('folds diacritics and makes the slug unique against existing entries', async () => {
     expect((await plan('ambassador', 'Élodie Dubois')).file).toBe('ambassadors/elodie-dubois/index.md');
@@ -338,15 +377,21 @@ describe('on disk', () => {
     expect(await fs.readFile(path.join(content, 'jobs/data-engineer.md'), 'utf8')).toBe('original');
   });
 
-  it('creates the folder, the file and the photo copy; a missing photo writes nothing', async () => {
-    const photo = path.join(content, 'me.png');
-    await fs.writeFile(photo, 'png bytes');
+  it('creates the folder, the file and the photo copy without its GPS data; a missing photo writes nothing', async () => {
+    const photo = path.join(content, 'me.JPEG');
+    await sharp({ create: { width: 400, height: 400, channels: 3, background: '#0b5fff' } })
+      .withExif({ IFD0: { Make: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 3/1 0/1' } })
+      .jpeg()
+      .toFile(photo);
+    expect((await sharp(photo).metadata()).exif).toBeDefined();
     const taken = await listTakenIds(content, 'ambassador');
     const result = planScaffold({ kind: 'ambassador', title: 'Sofie Peeters', values: { photo: [photo] }, template: await readTemplate('ambassador'), today, isTaken: (id) => taken.has(id) });
     await writeScaffold(content, result);
     expect(result.id).toBe('sofie-peeters-2');
-    expect(await fs.readFile(path.join(content, 'ambassadors/sofie-peeters-2/photo.png'), 'utf8')).toBe('png bytes');
-    expect(await fs.readFile(path.join(content, 'ambassadors/sofie-peeters-2/index.md'), 'utf8')).toContain('photo: ./photo.png');
+    const copy = await sharp(path.join(content, 'ambassadors/sofie-peeters-2/photo.jpg')).metadata();
+    expect(copy).toMatchObject({ format: 'jpeg', width: 400, height: 400 });
+    expect(copy.exif).toBeUndefined();
+    expect(await fs.readFile(path.join(content, 'ambassadors/sofie-peeters-2/index.md'), 'utf8')).toContain('photo: ./photo.jpg');
 
     const missing = planScaffold({ kind: 'ambassador', title: 'Jan', values: { photo: ['/nowhere/jan.jpg'] }, template: await readTemplate('ambassador'), today, isTaken: () => false });
     await expect(writeScaffold(content, missing)).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: /nowhere/jan.jpg does not exist: give the path of an image file.]`);
