@@ -69,8 +69,9 @@ describe('a cold build', () => {
     expect(await cold.exists(card)).toBe(false);
   });
 
-  it('renders every card and says so in one line', () => {
+  it('renders every card, on worker threads, and says so in one line', () => {
     expect(ogLines(cold)).toEqual([[CARDS.length, 0]]);
+    expect(cold.output).not.toContain('Card worker threads could not run');
   });
 
   it('keeps the cards in og/ inside Astro’s cache folder', async () => {

@@ -5,7 +5,7 @@
  * the cards of the last build.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The environment variable that moves the card cache. */
@@ -33,6 +33,15 @@ export async function readCachedCard(dir: string, key: string): Promise<Buffer<A
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
+  }
+}
+
+/** Whether the cache holds a card. */
+export async function hasCachedCard(dir: string, key: string): Promise<boolean> {
+  try {
+    return (await stat(cardFile(dir, key))).size > 0;
+  } catch {
+    return false;
   }
 }
 

@@ -5,7 +5,7 @@
  * rendered/reused counts and prunes the cache of cards no longer used.
  */
 import type { CardContent, ImageSlot } from './card-content.ts';
-import { cardFile, pruneCardCache, readCachedCard } from './card-cache-fs.ts';
+import { cardFile, hasCachedCard, pruneCardCache, readCachedCard } from './card-cache-fs.ts';
 import { computeCardKey, stableJson, type KeyContext } from './cache-key.ts';
 import type { CardSpec } from './cards.ts';
 import { createImageStore } from './images-fs.ts';
@@ -67,6 +67,8 @@ export function createCardService(options: CardServiceOptions): BuildCardService
   const pool = createRenderPool(options);
   const images = createImageStore();
   const limit = limiter(32);
+  // Photos are resized a few at a time, in card order, so the first cards start rendering at once.
+  const prepareLimit = limiter(4);
   const cards = new Map<string, Promise<string>>(); // path → key, once the card is in the cache
   const byKey = new Map<string, Promise<void>>(); // one render per distinct card
   const fingerprints = new Map<string, string>();
@@ -84,13 +86,16 @@ export function createCardService(options: CardServiceOptions): BuildCardService
     let done = byKey.get(key);
     if (!done) {
       done = (async () => {
-        const cached = await limit(async () => (await readCachedCard(options.cacheDir, key).catch(() => undefined)) !== undefined);
-        if (cached) {
+        if (await limit(() => hasCachedCard(options.cacheDir, key))) {
           reused++;
           return;
         }
-        const prepared = await Promise.all(slots.map(async ([slot, file]) => [slot, await images.prepare(file, slot)] as const));
-        await pool.render(key, options.cacheDir, { ...spec.content, images: Object.fromEntries(prepared) } as CardContent<PreparedImage>);
+        try {
+          const prepared = await prepareLimit(() => Promise.all(slots.map(async ([slot, file]) => [slot, await images.prepare(file, slot)] as const)));
+          await pool.render(key, options.cacheDir, { ...spec.content, images: Object.fromEntries(prepared) } as CardContent<PreparedImage>);
+        } finally {
+          for (const [slot, file] of slots) images.release(file, slot);
+        }
         rendered++;
       })();
       byKey.set(key, done);

@@ -20,15 +20,17 @@ const LOGO_COLOURS = 48;
 export interface ImageStore {
   /** A short hash of a file's bytes. */
   hash(file: string): Promise<string>;
-  /** The image resized for a slot, as a data URL. */
+  /** The image resized for a slot, as a data URL; each call must be matched by one release(). */
   prepare(file: string, slot: ImageSlot): Promise<PreparedImage>;
+  /** Done with a prepared image: once every user has released it, it is dropped from memory. */
+  release(file: string, slot: ImageSlot): void;
 }
 
 /** Creates an empty store (one per build). */
 export function createImageStore(): ImageStore {
   const bytes = new Map<string, Promise<Buffer>>();
   const hashes = new Map<string, Promise<string>>();
-  const prepared = new Map<string, Promise<PreparedImage>>();
+  const prepared = new Map<string, { image: Promise<PreparedImage>; users: number }>();
   const read = (file: string) => {
     let p = bytes.get(file);
     if (!p) bytes.set(file, (p = readFile(file)));
@@ -42,14 +44,20 @@ export function createImageStore(): ImageStore {
     },
     prepare(file, slot) {
       const id = `${slot}\0${file}`;
-      let p = prepared.get(id);
-      if (!p) {
-        p = read(file).then((b) => prepareImage(b, slot, path.extname(file).toLowerCase() === '.svg'));
-        prepared.set(id, p);
-        // Once resized, the original bytes are no longer needed by this slot; keep memory flat.
-        p.finally(() => bytes.delete(file)).catch(() => {});
+      let entry = prepared.get(id);
+      if (!entry) {
+        const image = read(file).then((b) => prepareImage(b, slot, path.extname(file).toLowerCase() === '.svg'));
+        // Once resized, the original bytes are no longer needed; keep memory flat.
+        image.finally(() => bytes.delete(file)).catch(() => {});
+        prepared.set(id, (entry = { image, users: 0 }));
       }
-      return p;
+      entry.users++;
+      return entry.image;
+    },
+    release(file, slot) {
+      const id = `${slot}\0${file}`;
+      const entry = prepared.get(id);
+      if (entry && --entry.users <= 0) prepared.delete(id);
     },
   };
 }
