@@ -57,12 +57,16 @@ export function countAsks(ambassadors: readonly AskCapAmbassador[], posts: reado
   return counts;
 }
 
-/** Every (ambassador, week) with more proposals than `cap`, ordered by ambassador then week. */
-export function findAskCapExcesses(ambassadors: readonly AskCapAmbassador[], posts: readonly AskCapPost[], cap: number): AskCapExcess[] {
+/**
+ * Every (ambassador, week) with more proposals than `cap`, ordered by ambassador then week. With
+ * `since`, weeks before the ISO week of that day are left out: they are over and cannot be changed.
+ */
+export function findAskCapExcesses(ambassadors: readonly AskCapAmbassador[], posts: readonly AskCapPost[], cap: number, since?: Date): AskCapExcess[] {
+  const firstWeek = since ? isoWeek(since) : '';
   const excesses: AskCapExcess[] = [];
   for (const [ambassador, weeks] of countAsks(ambassadors, posts)) {
     for (const [week, ids] of [...weeks].sort(([a], [b]) => a.localeCompare(b))) {
-      if (ids.length > cap) excesses.push({ ambassador, week, posts: ids, cap });
+      if (ids.length > cap && week >= firstWeek) excesses.push({ ambassador, week, posts: ids, cap });
     }
   }
   return excesses.sort((a, b) => a.ambassador.localeCompare(b.ambassador) || a.week.localeCompare(b.week));

@@ -92,7 +92,7 @@ export function checkPublication(entries: ValidEntries, context: PublicationCont
   }
 
   if (context.askCap !== undefined) {
-    for (const excess of findAskCapExcesses(catalog.ambassadors, entries.share, context.askCap)) {
+    for (const excess of findAskCapExcesses(catalog.ambassadors, entries.share, context.askCap, today)) {
       const name = ambassadorById.get(excess.ambassador)?.data.name ?? excess.ambassador;
       warn(
         'ambassadors',

@@ -31,6 +31,11 @@ describe('ask cap', () => {
     ]);
   });
 
+  test('from a given day on, weeks that are over are not reported: they can no longer change', () => {
+    expect(findAskCapExcesses(ambassadors, posts, 2, new Date('2026-03-08'))).toEqual([{ ambassador: 'sofie', week: '2026-W10', posts: ['a', 'c', 'b'], cap: 2 }]);
+    expect(findAskCapExcesses(ambassadors, posts, 2, new Date('2026-03-09'))).toEqual([]);
+  });
+
   test('weeks follow ISO numbering across the new year', () => {
     const counts = countAsks([person('sofie', ['tech'])], [post('x', '2026-12-31', ['tech']), post('y', '2027-01-03', ['tech']), post('z', '2027-01-04', ['tech'])]);
     expect(Object.fromEntries(counts.get('sofie')!)).toEqual({ '2026-W53': ['x', 'y'], '2027-W01': ['z'] });
