@@ -1,9 +1,10 @@
 /**
- * `npm run audit [-- --dist dist] [--all] [--no-lighthouse]`: audits a built site the way issue 3's
- * "Done when" measures it. Serves the folder on 127.0.0.1 and runs the W3C Nu HTML checker
- * (vnu-jar), linkinator (internal links, recursively), axe-core (a page of each kind, or --all, in
- * the light and dark colour schemes), an Open Graph check of every page (open-graph-scraper plus the
- * card file itself) and Lighthouse 13 on five key pages when it can be fetched with npx. Prints each
+ * `npm run audit [-- --dist dist] [--all] [--no-lighthouse] [--only vnu,links,…]`: audits a built
+ * site the way issue 3's "Done when" measures it. Serves the folder on 127.0.0.1 and runs the W3C Nu
+ * HTML checker (vnu-jar), linkinator (internal links, recursively), axe-core (a page of each kind,
+ * or --all, in the light and dark colour schemes), an Open Graph check of every page
+ * (open-graph-scraper plus the card file itself), a JSON-LD check (Google's required JobPosting
+ * properties) and Lighthouse 13 on five key pages when it can be fetched with npx. Prints each
  * problem, then a summary table; exits 1 on any problem.
  */
 import { spawn } from 'node:child_process';
@@ -15,7 +16,8 @@ import ogs from 'open-graph-scraper';
 import sharp from 'sharp';
 import { findViolations } from '../tests/helpers/axe';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../tests/helpers/browser';
-import { linkHref, meta } from '../tests/helpers/html';
+import { jsonLd, linkHref, meta, nodesOfType } from '../tests/helpers/html';
+import { findJobPostingProblems } from '../tests/helpers/job-posting';
 import { serveStatic, type StaticServer } from '../tests/helpers/serve';
 
 /** Lighthouse is fetched on demand: its lock file does not sit well in ours. */
@@ -37,7 +39,7 @@ interface Outcome {
 }
 
 /** The tools, by the names --only takes. */
-const TOOLS = ['vnu', 'links', 'axe', 'og', 'lighthouse'] as const;
+const TOOLS = ['vnu', 'links', 'axe', 'og', 'jsonld', 'lighthouse'] as const;
 type Tool = (typeof TOOLS)[number];
 
 interface Options {
@@ -218,6 +220,43 @@ async function runOpenGraph(dist: string, files: string[], origin: string | unde
   return { tool: 'open-graph (cards)', checked: files.length, problems };
 }
 
+/**
+ * Structured data on every page: each JSON-LD block parses; every JobPosting has Google's required
+ * properties and sits on its own page (url = canonical), never on a noindex page; there is one per
+ * job of /jobs.json.
+ */
+async function runStructuredData(dist: string, files: string[]): Promise<Outcome> {
+  const problems: string[] = [];
+  let postings = 0;
+  for (const file of files) {
+    const html = await fs.readFile(path.join(dist, file), 'utf8');
+    const at = urlPathOf(file);
+    let nodes;
+    try {
+      nodes = jsonLd(html);
+    } catch (error) {
+      problems.push(`${at}: ${(error as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    const jobs = nodesOfType(nodes, 'JobPosting');
+    postings += jobs.length;
+    if (jobs.length && /\bnoindex\b/.test(meta(html, 'robots') ?? '')) problems.push(`${at}: JobPosting on a noindex page`);
+    if (jobs.length > 1) problems.push(`${at}: ${jobs.length} JobPostings on one page`);
+    const canonical = linkHref(html, 'canonical');
+    for (const job of jobs) {
+      for (const problem of findJobPostingProblems(job)) problems.push(`${at}: JobPosting ${problem}`);
+      if (job.url !== undefined && job.url !== canonical) problems.push(`${at}: JobPosting url ${String(job.url)} is not this page (${canonical ?? 'no canonical'})`);
+    }
+  }
+  const feed = await fs.readFile(path.join(dist, 'jobs.json'), 'utf8').then(
+    (text) => JSON.parse(text) as unknown,
+    () => undefined,
+  );
+  const listed = Array.isArray(feed) ? feed.length : Array.isArray((feed as { jobs?: unknown[] } | undefined)?.jobs) ? (feed as { jobs: unknown[] }).jobs.length : undefined;
+  if (listed !== undefined && listed !== postings) problems.push(`/jobs.json lists ${listed} open job(s) but ${postings} page(s) carry a JobPosting`);
+  return { tool: 'JSON-LD (jobs)', checked: files.length, problems, notes: [`JSON-LD: ${postings} JobPosting(s)${listed !== undefined ? `, ${listed} job(s) in /jobs.json` : ''}`] };
+}
+
 /** Lighthouse 13 in Debian's Chromium on each page; scores below issue 3's minimums are problems. */
 async function runLighthouse(server: StaticServer, pages: { label: string; path: string }[]): Promise<Outcome> {
   const outcome: Outcome = { tool: 'lighthouse', checked: 0, problems: [], notes: [] };
@@ -337,6 +376,7 @@ async function main() {
     const axePages = options.all ? files.map((f) => (f === '404.html' ? '/this-page-does-not-exist/' : urlPathOf(f))) : samplePages(files);
     if (tools.has('axe')) await step('axe-core (a11y)', () => runAxe(server, axePages));
     if (tools.has('og')) await step('open-graph (cards)', () => runOpenGraph(dist, files, origin));
+    if (tools.has('jsonld')) await step('JSON-LD (jobs)', () => runStructuredData(dist, files));
     if (tools.has('lighthouse')) {
       const pages = await lighthousePages(dist, files);
       await step('lighthouse', () => runLighthouse(server, pages));

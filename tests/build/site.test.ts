@@ -9,6 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
+import { findJobPostingProblems } from '../helpers/job-posting';
 import { asList, elementHtml, findTags, tokenize, type Attributes, isType, jsonLd, linkHref, linkPaths, meta, nodesOfType, pageTitle, textOf, type LdNode } from '../helpers/html';
 
 const FIXTURE = 'tests/fixtures/site';
@@ -253,7 +254,7 @@ describe('jobs', () => {
   it('gives every open job all of Google’s required JobPosting properties', () => {
     const problems = OPEN_JOBS.flatMap((j) => {
       const [posting] = jobPostings(`/jobs/${j}/`);
-      return posting ? googleJobPostingProblems(posting).map((x) => `${j}: ${x}`) : [`${j}: no JobPosting`];
+      return posting ? findJobPostingProblems(posting).map((x) => `${j}: ${x}`) : [`${j}: no JobPosting`];
     });
     expect(problems).toEqual([]);
   });
@@ -522,24 +523,4 @@ function findScripts(html: string): (Attributes & { text: string })[] {
   return tokenize(html)
     .filter((t) => t.name === 'script')
     .map((t) => ({ ...t.attributes, text: t.text ?? '' }));
-}
-
-/** What a JobPosting lacks of Google's required properties (https://developers.google.com/search/docs/appearance/structured-data/job-posting). */
-function googleJobPostingProblems(job: LdNode): string[] {
-  const problems: string[] = [];
-  const nonEmpty = (v: unknown) => typeof v === 'string' && v.trim() !== '';
-  if (!nonEmpty(job.title)) problems.push('title is missing');
-  if (!nonEmpty(job.description) || !/<[a-z]/i.test(String(job.description))) problems.push('description is missing or not HTML');
-  if (!/^\d{4}-\d{2}-\d{2}/.test(String(job.datePosted ?? ''))) problems.push('datePosted is missing or not ISO 8601');
-  const org = job.hiringOrganization as LdNode | undefined;
-  if (!nonEmpty(org?.name)) problems.push('hiringOrganization.name is missing');
-  if (!nonEmpty(org?.sameAs) && !nonEmpty(org?.url)) problems.push('hiringOrganization has no sameAs/url');
-  if (!String(org?.logo ?? '').startsWith('https://')) problems.push('hiringOrganization.logo is not an absolute URL');
-  const places = asList(job.jobLocation as LdNode[]);
-  const addressed = places.length > 0 && places.every((p) => nonEmpty((p.address as LdNode | undefined)?.addressCountry));
-  const remote = job.jobLocationType === 'TELECOMMUTE';
-  if (!addressed && !remote) problems.push('neither jobLocation with a PostalAddress nor jobLocationType TELECOMMUTE');
-  if (remote && asList(job.applicantLocationRequirements as LdNode[]).length === 0) problems.push('TELECOMMUTE without applicantLocationRequirements');
-  if (job.validThrough !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(String(job.validThrough))) problems.push('validThrough is not ISO 8601');
-  return problems;
 }
