@@ -119,7 +119,7 @@ describe('build measurement helpers', () => {
     expect(await countOutput(out)).toEqual({ pages: 3, cards: 2 });
   });
 
-  it('makes a project root with a copy of src/ and links to the rest, without caches, output or content', async () => {
+  it('makes a project root with copies of src/ and the config, and links to the other folders, without caches, output or content', async () => {
     const project = path.join(tmp, 'project');
     for (const dir of ['src/pages', 'node_modules/x', '.astro', 'dist', 'content', '.git']) await fs.mkdir(path.join(project, dir), { recursive: true });
     await fs.writeFile(path.join(project, 'astro.config.mjs'), '');
@@ -128,6 +128,7 @@ describe('build measurement helpers', () => {
     await makeProjectRoot(project, work);
     expect((await fs.readdir(work)).sort()).toEqual(['astro.config.mjs', 'node_modules', 'src']);
     expect((await fs.lstat(path.join(work, 'src'))).isSymbolicLink()).toBe(false);
+    expect((await fs.lstat(path.join(work, 'astro.config.mjs'))).isSymbolicLink()).toBe(false);
     expect((await fs.lstat(path.join(work, 'node_modules'))).isSymbolicLink()).toBe(true);
     expect(await fs.readFile(path.join(work, 'src/pages/index.astro'), 'utf8')).toBe('');
   });

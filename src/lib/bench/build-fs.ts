@@ -14,18 +14,22 @@ import { parseCardLine, type CardStats, type CpuProfile } from './report';
 const NOT_LINKED = new Set(['.astro', 'dist', '.git', '.vaandel-cache', 'content', 'coverage']);
 
 /**
- * Copied, not linked: Astro 7 follows a symlinked src/ to its real path outside the root and then
- * fails on every .astro file with a <style> ("No cached compile metadata found for …?astro&type=style").
+ * Copied, not linked: src/ and the files at the top (astro.config.mjs …). Astro 7 follows a
+ * symlinked src/ to its real path outside the root and then fails on every .astro file with a
+ * <style> ("No cached compile metadata found for …?astro&type=style"); and a linked config would
+ * import the integrations from the real project's src/, not from this root's copy.
  */
-const COPIED = new Set(['src']);
+const COPIED_FOLDERS = new Set(['src']);
 
-/** Makes `work` a project root with a copy of src/ and links to the project's other files, without its caches, output or content. */
+/** Makes `work` a project root with a copy of src/ and the top-level files, and links to the other folders (node_modules, public …), without caches, output or content. */
 export async function makeProjectRoot(projectRoot: string, work: string): Promise<void> {
   await fs.mkdir(work, { recursive: true });
-  for (const name of await fs.readdir(projectRoot)) {
+  for (const entry of await fs.readdir(projectRoot, { withFileTypes: true })) {
+    const name = entry.name;
     if (NOT_LINKED.has(name) || name.startsWith('.tmp') || name.endsWith('.cpuprofile')) continue;
-    if (COPIED.has(name)) await fs.cp(path.join(projectRoot, name), path.join(work, name), { recursive: true });
-    else await fs.symlink(path.join(projectRoot, name), path.join(work, name));
+    const from = path.join(projectRoot, name);
+    if (COPIED_FOLDERS.has(name) || entry.isFile()) await fs.cp(from, path.join(work, name), { recursive: true });
+    else await fs.symlink(from, path.join(work, name));
   }
 }
 
