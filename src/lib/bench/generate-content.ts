@@ -57,10 +57,15 @@ export type GeneratedFile = { path: string; text: string } | { path: string; ima
 
 /** How many entries of each kind were generated, and what they publish on "today". */
 export interface GeneratedCounts {
+  /** Ambassador profiles. */
   ambassadors: number;
+  /** Stories. */
   stories: number;
+  /** Jobs. */
   jobs: number;
+  /** Thank-yous. */
   recognition: number;
+  /** Share posts. */
   share: number;
   /** Ambassadors with status active and consent given. */
   publishedAmbassadors: number;
