@@ -133,6 +133,16 @@ export function homeStories(catalog: SiteCatalog, count: number): Story[] {
   return [...featured, ...rest].slice(0, count);
 }
 
+/** An ambassador's photo as Astro image metadata (the schema types image fields loosely, for the checker). */
+export function photoOf(ambassador: Ambassador): ImageMetadata | undefined {
+  return ambassador.data.photo as ImageMetadata | undefined;
+}
+
+/** A story's cover as Astro image metadata. */
+export function coverOf(story: Story): ImageMetadata | undefined {
+  return story.data.cover as ImageMetadata | undefined;
+}
+
 function capitalize(text: string, lang: string): string {
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }

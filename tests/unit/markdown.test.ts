@@ -1,11 +1,12 @@
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { createSafeMarkdownPlugins, isInsideFolders, isSafeUrl } from '../../src/lib/markdown/safe-markdown';
 import { isNoindexHtml, outputFileOf } from '../../src/lib/sitemap-filter';
 import { findAssetReferences } from '../../src/lib/asset-references';
 
 const plugins = createSafeMarkdownPlugins({ noHtmlFolders: ['/site/content/ambassadors'] });
-const render = (markdown: string, file: string) => markdownToHtml(markdown, { ...plugins, fileURL: new URL(`file://${file}`) }).html as string;
+// Our plugins are synchronous, so the result is too.
+const render = (markdown: string, file: string) => (markdownToHtml(markdown, { ...plugins, fileURL: new URL(`file://${file}`) }) as MarkdownToHtmlResult).html;
 const profile = (markdown: string) => render(markdown, '/site/content/ambassadors/ana/index.md');
 const story = (markdown: string) => render(markdown, '/site/content/stories/first-day/index.md');
 
