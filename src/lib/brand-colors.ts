@@ -101,9 +101,11 @@ function scheme(primary: string, accent: string, which: 'light' | 'dark'): Schem
   const surfaces = [s.page, s.raised];
   const tint = toHex(mix(parseHex(s.page), parseHex(primary), which === 'light' ? 0.08 : 0.16));
   const brandText = adjustForContrast(primary, [...surfaces, tint], direction);
-  // A button keeps the brand colour itself when white or near-black text reads on it.
+  // A light-scheme button keeps the brand colour itself when white or near-black text reads on it;
+  // a dark-scheme button uses the lightened brand colour, so that it stands out from the dark page.
   const onPrimary = readableOn(primary);
-  const brandFill = contrastRatio(onPrimary, primary) >= AA ? primary : adjustForContrast(primary, [WHITE_HEX], 'darker');
+  const brandFill =
+    which === 'dark' ? brandText : contrastRatio(onPrimary, primary) >= AA ? primary : adjustForContrast(primary, [WHITE_HEX], 'darker');
   return {
     brandText,
     brandFill,

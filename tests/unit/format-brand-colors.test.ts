@@ -40,6 +40,12 @@ describe('brand colours', () => {
     expect(light.onBrandFill).toBe('#0b0c0f');
   });
 
+  it('fills dark-scheme buttons with the lightened brand colour, which stands out from the dark page', () => {
+    const { dark } = computeBrandPalette({ primary: '#0b5560' });
+    expect(dark.brandFill).toBe(dark.brandText);
+    expect(contrastRatio(dark.brandFill, SURFACES.dark.page)).toBeGreaterThanOrEqual(3);
+  });
+
   it('writes custom properties for the light scheme and the dark scheme', () => {
     const css = brandCss(computeBrandPalette({ primary: '#0b5fff' }));
     expect(css).toMatch(/^:root\{--brand-text:#[0-9a-f]{6};--brand-fill:#0b5fff;/);
