@@ -133,6 +133,23 @@ export function homeStories(catalog: SiteCatalog, count: number): Story[] {
   return [...featured, ...rest].slice(0, count);
 }
 
+/**
+ * People for the home page mosaic: taken in turn from each team (in site.yaml's order), people with
+ * a photo first, so that the mosaic shows the whole company rather than the first names of the alphabet.
+ */
+export function mosaicPeople(site: Site, catalog: SiteCatalog, count: number): Ambassador[] {
+  const teams = [...site.teams.map((t) => t.id), ...new Set(catalog.ambassadors.map((a) => a.data.team))];
+  const queues = [...new Set(teams)].map((team) => {
+    const people = catalog.ambassadorsOfTeam(team);
+    return [...people.filter((a) => a.data.photo), ...people.filter((a) => !a.data.photo)];
+  });
+  const picked: Ambassador[] = [];
+  for (let round = 0; picked.length < count && queues.some((q) => q.length > round); round++) {
+    for (const queue of queues) if (queue[round] && picked.length < count) picked.push(queue[round]!);
+  }
+  return picked;
+}
+
 /** An ambassador's photo as Astro image metadata (the schema types image fields loosely, for the checker). */
 export function photoOf(ambassador: Ambassador): ImageMetadata | undefined {
   return ambassador.data.photo as ImageMetadata | undefined;
