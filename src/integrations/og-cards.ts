@@ -7,11 +7,12 @@
  * - VAANDEL_CARD_CACHE: the cache folder (default `<cacheDir>/og/`; keep it between CI runs to
  *   skip unchanged cards);
  * - VAANDEL_CARD_WORKERS: render threads (default: one per core; 0 renders on the main thread);
- * - VAANDEL_CARD_PER_WORKER: cards in flight per thread (default 1).
+ * - VAANDEL_CARD_PER_WORKER: cards in flight per thread (default 2).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,6 +48,15 @@ function hashRenderer(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Whether the card cache holds no card yet (a first build, or a CI run without a restored cache). */
+async function isCacheEmpty(dir: string): Promise<boolean> {
+  try {
+    return !(await readdir(dir)).some((name) => name.endsWith('.png'));
+  } catch {
+    return true;
+  }
+}
+
 /** The Astro integration; add it to `integrations` in astro.config.mjs. */
 export function ogCards(): AstroIntegration {
   let cacheDir = '';
@@ -59,7 +69,8 @@ export function ogCards(): AstroIntegration {
       cacheDir,
       keyContext: { templateVersion: TEMPLATE_VERSION, fontHash: hashFontFiles(fonts), rendererHash: hashRenderer() },
       workers: envCount('VAANDEL_CARD_WORKERS', os.availableParallelism()),
-      perWorker: Math.max(1, envCount('VAANDEL_CARD_PER_WORKER', 1)),
+      perWorker: Math.max(1, envCount('VAANDEL_CARD_PER_WORKER', 2)),
+      localFirst: 2,
       workerUrl: WORKER_URL,
       logoFile,
       onFallback,
@@ -76,6 +87,8 @@ export function ogCards(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         await start((reason) => logger.warn(`Card worker threads could not run (${reason}); drawing cards on the main thread.`));
+        // An empty cache means every card will be drawn: start the workers while Vite bundles.
+        if (await isCacheEmpty(cacheDir)) service?.warm();
       },
       'astro:build:done': async () => {
         if (!service) return;

@@ -2,7 +2,7 @@
  * What a card shows, as plain data: the texts and colours of each template variant, and the images
  * by "slot" (each slot has a fixed size on the card). The same shape travels from the routes to the
  * cache key (images as file paths, hashed by content) and to the render workers (images as small
- * data URLs, already resized).
+ * PNGs, already resized).
  */
 
 /** The template variants. */
@@ -11,7 +11,7 @@ export type CardTemplate = 'story' | 'ambassador' | 'job' | 'share' | 'site';
 /** The image slots of the templates, with the size each is drawn at (pixels on the 1200×630 card). */
 export const IMAGE_SLOTS = {
   /** The storyteller's round photo on a story card. */
-  storyPhoto: { width: 120, height: 120, fit: 'cover' },
+  storyPhoto: { width: 120, height: 120, fit: 'cover', round: true },
   /** The full-height photo panel of an ambassador card. */
   ambassadorPhoto: { width: 420, height: 630, fit: 'cover' },
   /** The picture panel of a share post card. */

@@ -37,6 +37,8 @@ export interface CardStats {
 
 /** A service plus what the integration needs at the end of the build. */
 export interface BuildCardService extends CardService {
+  /** Starts the render workers ahead of the first card (for a build that will draw many). */
+  warm(): void;
   /** Waits for every card, closes the pool and, with `prune`, deletes unused cache entries. */
   finish(options: { prune: boolean }): Promise<CardStats>;
 }
@@ -112,6 +114,7 @@ export function createCardService(options: CardServiceOptions): BuildCardService
 
   return {
     files: { logoFile: options.logoFile },
+    warm: () => pool.warm(),
     submit(specs) {
       if (!firstAsked && specs.length) firstAsked = performance.now();
       for (const spec of specs) {

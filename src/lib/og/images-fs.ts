@@ -1,7 +1,7 @@
 /**
  * Reads the images drawn on cards, once each per build: their bytes hashed for the cache key, and
  * each (file, slot) decoded, oriented, resized to exactly the size the slot is drawn at and reduced
- * to a small palette, as a data URL for satori. A photo on several cards (an ambassador's, on their
+ * to a small palette, as a small PNG for the render workers. A photo on several cards (an ambassador's, on their
  * own card and on their stories' cards) is read and resized once.
  */
 import { createHash } from 'node:crypto';
@@ -20,7 +20,7 @@ const LOGO_COLOURS = 48;
 export interface ImageStore {
   /** A short hash of a file's bytes. */
   hash(file: string): Promise<string>;
-  /** The image resized for a slot, as a data URL; each call must be matched by one release(). */
+  /** The image resized for a slot; each call must be matched by one release(). */
   prepare(file: string, slot: ImageSlot): Promise<PreparedImage>;
   /** Done with a prepared image: once every user has released it, it is dropped from memory. */
   release(file: string, slot: ImageSlot): void;
@@ -62,15 +62,20 @@ export function createImageStore(): ImageStore {
   };
 }
 
-/** Resizes an image for a slot: photos cover it exactly, logos fit inside it. */
+/** Resizes an image for a slot: photos cover it exactly (round ones get transparent corners), logos fit inside it. */
 export async function prepareImage(input: Buffer, slot: ImageSlot, isSvg = false): Promise<PreparedImage> {
   const size = IMAGE_SLOTS[slot];
-  // SVG logos are drawn large enough to stay sharp once scaled down.
-  const image = sharp(input, isSvg ? { density: 288 } : {}).rotate();
   const isLogo = size.fit === 'inside';
+  // SVG logos are drawn large enough to stay sharp once scaled down.
+  let image = sharp(input, isSvg ? { density: 288 } : {})
+    .rotate()
+    .resize(size.width, size.height, { fit: size.fit });
+  if ('round' in size && size.round) {
+    const circle = `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}"><circle cx="${size.width / 2}" cy="${size.height / 2}" r="${size.width / 2}"/></svg>`;
+    image = sharp(await image.ensureAlpha().png().toBuffer()).composite([{ input: Buffer.from(circle), blend: 'dest-in' }]);
+  }
   const { data, info } = await image
-    .resize(size.width, size.height, { fit: size.fit, withoutEnlargement: false })
     .png({ palette: true, colours: isLogo ? LOGO_COLOURS : PHOTO_COLOURS, effort: 7, compressionLevel: 2 })
     .toBuffer({ resolveWithObject: true });
-  return { src: `data:image/png;base64,${data.toString('base64')}`, width: info.width, height: info.height };
+  return { png: data, width: info.width, height: info.height };
 }

@@ -1,14 +1,14 @@
 /**
- * One card, drawn: template → satori (SVG, text as paths) → librsvg via sharp (pixels) → palette
- * PNG (png-encode.ts, or sharp's quantiser for images with too many colours). Used by the render
- * workers and, in-process, by tests.
+ * One card, drawn: template → satori (SVG, text as paths) → librsvg via sharp (pixels) → the photos
+ * and logo painted into their places → palette PNG (png-encode.ts, or sharp's quantiser for images
+ * with too many colours). Used by the render workers and, in-process, by tests.
  */
 import satori from 'satori';
 import sharp from 'sharp';
-import type { CardContent } from './card-content.ts';
+import type { CardContent, ImageSlot } from './card-content.ts';
 import { createTypeface, toSatoriFonts, type FontFile, type Typeface } from './fonts.ts';
 import { encodePalettePng } from './png-encode.ts';
-import { buildCardTree, CARD_HEIGHT, CARD_WIDTH, type CardNode, type CardTree, type PreparedImage } from './templates.ts';
+import { buildCardTree, CARD_HEIGHT, CARD_WIDTH, IMAGE_KEY_PREFIX, type CardNode, type CardTree, type PreparedImage } from './templates.ts';
 
 /** A rendered card. */
 export interface RenderedCard {
@@ -40,10 +40,30 @@ export interface LaidOutNode {
   width: number;
   /** Height in pixels. */
   height: number;
+  /** The element's key (image placeholders have one). */
+  key?: string | number;
   /** The element's own text, if any. */
   textContent?: string;
   /** Its props (style …). */
   props: Record<string, unknown>;
+}
+
+/** Paints RGBA pixels (straight alpha) over opaque RGBA pixels at (left, top), clipped to the card. */
+export function paintImage(card: Uint8Array, cardWidth: number, cardHeight: number, image: Uint8Array, width: number, height: number, left: number, top: number): void {
+  for (let y = Math.max(0, -top); y < height && top + y < cardHeight; y++) {
+    for (let x = Math.max(0, -left); x < width && left + x < cardWidth; x++) {
+      const from = (y * width + x) * 4;
+      const to = ((top + y) * cardWidth + left + x) * 4;
+      const alpha = image[from + 3]!;
+      if (alpha === 255) {
+        card[to] = image[from]!;
+        card[to + 1] = image[from + 1]!;
+        card[to + 2] = image[from + 2]!;
+      } else if (alpha !== 0) {
+        for (let c = 0; c < 3; c++) card[to + c] = Math.round((image[from + c]! * alpha + card[to + c]! * (255 - alpha)) / 255);
+      }
+    }
+  }
 }
 
 /** Creates a renderer for a set of font files (see fonts.ts for which). */
@@ -63,8 +83,17 @@ export function createCardRenderer(files: readonly FontFile[]): CardRenderer {
     toSvg,
     async render(content) {
       const tree = buildCardTree(content, typeface);
-      const svg = await toSvg(tree.root);
+      const places: { slot: ImageSlot; left: number; top: number }[] = [];
+      const svg = await toSvg(tree.root, (node) => {
+        if (typeof node.key === 'string' && node.key.startsWith(IMAGE_KEY_PREFIX)) places.push({ slot: node.key.slice(IMAGE_KEY_PREFIX.length) as ImageSlot, left: node.left, top: node.top });
+      });
       const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      for (const place of places) {
+        const image = content.images[place.slot];
+        if (!image) continue;
+        const pixels = await sharp(image.png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+        paintImage(data, info.width, info.height, pixels.data, pixels.info.width, pixels.info.height, Math.round(place.left), Math.round(place.top));
+      }
       const png =
         encodePalettePng(data, info.width, info.height) ??
         (await sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } }).png({ palette: true, compressionLevel: 9, effort: 4 }).toBuffer());

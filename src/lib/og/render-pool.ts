@@ -30,8 +30,10 @@ export type RenderReply = { id: number; bytes: number; ms: number } | { id: numb
 export interface PoolOptions {
   /** Worker threads; 0 draws on the calling thread. */
   workers: number;
-  /** Jobs in flight per worker. */
+  /** Jobs in flight per worker (2: one draws while the next waits, so a busy main thread never starves a worker). */
   perWorker?: number;
+  /** Draw this many cards on the calling thread before starting workers: a rebuild that changed one card need not start any. */
+  localFirst?: number;
   /** The worker script (render-worker.ts). */
   workerUrl: URL;
   /** Where the fonts are (default: the @fontsource/inter package). */
@@ -44,6 +46,8 @@ export interface PoolOptions {
 export interface RenderPool {
   /** Draws a card into the cache; resolves with its size in bytes. */
   render(key: string, cacheDir: string, content: CardContent<PreparedImage>): Promise<number>;
+  /** Starts the workers now and has each draw a first card, so they are ready when the real cards come. */
+  warm(): void;
   /** Stops the workers. */
   close(): Promise<void>;
 }
@@ -54,9 +58,10 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** Starts a pool (workers start lazily, with the first job). */
+/** Starts a pool (workers start lazily, after the first `localFirst` jobs, or with warm()). */
 export function createRenderPool(options: PoolOptions): RenderPool {
-  const perWorker = Math.max(1, options.perWorker ?? 1);
+  const perWorker = Math.max(1, options.perWorker ?? 2);
+  let localLeft = options.localFirst ?? 0;
   const queue: Pending[] = [];
   const slots: { worker: Worker; busy: Map<number, Pending> }[] = [];
   let nextId = 1;
@@ -86,8 +91,8 @@ export function createRenderPool(options: PoolOptions): RenderPool {
     pump();
   };
 
-  const start = () => {
-    const worker = new Worker(options.workerUrl, { workerData: { fontDir: options.fontDir } });
+  const start = (warm = false) => {
+    const worker = new Worker(options.workerUrl, { workerData: { fontDir: options.fontDir, warm } });
     const slot = { worker, busy: new Map<number, Pending>() };
     worker.on('message', (reply: RenderReply) => {
       const p = slot.busy.get(reply.id);
@@ -103,10 +108,20 @@ export function createRenderPool(options: PoolOptions): RenderPool {
     worker.on('exit', (code) => {
       if (!closed && slot.busy.size > 0) switchToFallback(`a card worker stopped (exit code ${code})`);
     });
+    worker.unref(); // until it has a job: a failed build must still be able to exit
     slots.push(slot);
   };
 
   function pump() {
+    while (!fallback && slots.length === 0 && localLeft > 0 && queue.length) {
+      localLeft--;
+      const next = queue.shift()!;
+      localBusy++;
+      void renderLocally(next).finally(() => {
+        localBusy--;
+        pump();
+      });
+    }
     if (fallback) {
       while (localBusy < perWorker && queue.length) {
         const next = queue.shift()!;
@@ -136,6 +151,11 @@ export function createRenderPool(options: PoolOptions): RenderPool {
         queue.push({ job: { id: nextId++, key, cacheDir, content }, resolve, reject });
         pump();
       });
+    },
+    warm() {
+      if (fallback || closed) return;
+      localLeft = 0;
+      while (slots.length < options.workers) start(true);
     },
     async close() {
       closed = true;

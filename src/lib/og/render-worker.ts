@@ -7,12 +7,26 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { writeCachedCard } from './card-cache-fs.ts';
 import { loadFontFiles } from './fonts-fs.ts';
 import { createCardRenderer } from './render-card.ts';
+import type { CardContent } from './card-content.ts';
 import type { RenderJob, RenderReply } from './render-pool.ts';
+import type { PreparedImage } from './templates.ts';
+
+/** A card drawn only to get the worker going. */
+const WARM_UP: CardContent<PreparedImage> = {
+  text: { template: 'story', title: 'Warming up the card renderer', person: { name: 'Vaandel', detail: 'Social cards', others: 0 } },
+  brand: { name: 'Vaandel', host: 'example.com', primary: '#0b5560' },
+  images: {},
+};
 
 if (parentPort) {
   const port = parentPort;
-  const { fontDir } = workerData as { fontDir?: string };
-  const ready = loadFontFiles(fontDir).then(createCardRenderer);
+  const { fontDir, warm } = workerData as { fontDir?: string; warm?: boolean };
+  const ready = loadFontFiles(fontDir).then(async (files) => {
+    const renderer = createCardRenderer(files);
+    // A first card parses the fonts and warms the JIT; done ahead of time, real cards go faster.
+    if (warm) await renderer.render(WARM_UP).catch(() => undefined);
+    return renderer;
+  });
   port.on('message', async (job: RenderJob) => {
     let reply: RenderReply;
     try {

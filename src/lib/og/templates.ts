@@ -3,7 +3,7 @@
  * job, share post and site. Every text is made drawable (glyphs.ts) and fitted to its box (fit.ts)
  * before satori sees it, so nothing overflows: long texts shrink, then wrap, then end in "…".
  */
-import { IMAGE_SLOTS, type AmbassadorCardText, type CardBrand, type CardContent, type JobCardText, type ShareCardText, type SiteCardText, type StoryCardText } from './card-content.ts';
+import { IMAGE_SLOTS, type ImageSlot, type AmbassadorCardText, type CardBrand, type CardContent, type JobCardText, type ShareCardText, type SiteCardText, type StoryCardText } from './card-content.ts';
 import { ensureContrast, INK, mix, parseHex, readableOn, toHex, WHITE, type Rgb } from './colours.ts';
 import { fitText, type FitBox, type FittedText } from './fit.ts';
 import { FONT_FAMILY, type FontWeight, type Typeface } from './fonts.ts';
@@ -17,20 +17,25 @@ export const CARD_WIDTH = 1200;
 /** Card height in pixels. */
 export const CARD_HEIGHT = 630;
 
-/** An image ready for satori: a data URL and the size it was prepared at. */
+/** An image resized for its slot: a small PNG (with transparency where the slot needs it) and its size. */
 export interface PreparedImage {
-  /** data:image/png;base64,… */
-  src: string;
+  /** The PNG bytes. */
+  png: Uint8Array;
   /** Width in pixels. */
   width: number;
   /** Height in pixels. */
   height: number;
 }
 
+/** The key of an image's placeholder element: satori lays it out, the renderer paints the image there. */
+export const IMAGE_KEY_PREFIX = 'image:';
+
 /** A satori element. */
 export interface CardNode {
-  /** Element name: div or img. */
+  /** Element name: div. */
   type: string;
+  /** Names an image placeholder: "image:<slot>". */
+  key?: string;
   /** Style, children and attributes. */
   props: { style?: Record<string, string | number>; children?: CardChild | CardChild[]; [attribute: string]: unknown };
 }
@@ -157,8 +162,12 @@ function layer(style: Record<string, string | number>, ...children: (CardChild |
   return h('div', { display: 'flex', position: 'relative', ...style }, ...children);
 }
 
-function img(image: PreparedImage, style: Record<string, string | number> = {}): CardNode {
-  return { type: 'img', props: { src: image.src, width: image.width, height: image.height, style: { width: image.width, height: image.height, ...style } } };
+/**
+ * Where an image goes: an empty box of its size, painted afterwards by the renderer straight into
+ * the pixels (librsvg would spend more time on one embedded photo than on the rest of the card).
+ */
+function img(slot: ImageSlot, image: PreparedImage): CardNode {
+  return { type: 'div', key: IMAGE_KEY_PREFIX + slot, props: { style: { display: 'flex', width: image.width, height: image.height, flexShrink: 0 } } };
 }
 
 function box(width: number, height: number, sizes: number[], weight: FontWeight, lineHeight: number, maxLines: number): FitBox {
@@ -188,8 +197,8 @@ function logoBadge(ctx: Context, slot: 'logo' | 'siteLogo' = 'logo'): CardNode {
   const name = () =>
     ctx.fitted(`${slot}Name`, ctx.clean(ctx.brand.name, 'Careers'), box(small ? 260 : 560, size.height, small ? [30, 26, 22] : [52, 46, 40], 800, 1.1, 1), { color: ctx.colours.primaryInk });
   // A wide logo usually holds the name; a square mark gets the name beside it.
-  if (logo && logo.width / logo.height >= 2) return h('div', { display: 'flex', alignItems: 'center', backgroundColor: '#ffffff', borderRadius: 16, padding }, img(logo));
-  if (logo) return h('div', { display: 'flex', alignItems: 'center', backgroundColor: '#ffffff', borderRadius: 16, padding, gap: small ? 14 : 22 }, img(logo), name());
+  if (logo && logo.width / logo.height >= 2) return h('div', { display: 'flex', alignItems: 'center', backgroundColor: '#ffffff', borderRadius: 16, padding }, img(slot, logo));
+  if (logo) return h('div', { display: 'flex', alignItems: 'center', backgroundColor: '#ffffff', borderRadius: 16, padding, gap: small ? 14 : 22 }, img(slot, logo), name());
   return h(
     'div',
     { display: 'flex', alignItems: 'center', backgroundColor: '#ffffff', borderRadius: 16, padding, height: size.height + (small ? 24 : 40), boxSizing: 'border-box' },
@@ -235,7 +244,7 @@ export function initialsOf(name: string): string {
 function avatar(ctx: Context, name: string, image: PreparedImage | undefined, size: number): CardNode {
   const ring = 5;
   const inner = image
-    ? img(image, { borderRadius: size / 2 })
+    ? img('storyPhoto', image) // prepared round, with transparent corners
     : h(
         'div',
         { display: 'flex', alignItems: 'center', justifyContent: 'center', width: size, height: size, borderRadius: size / 2, backgroundColor: ctx.colours.accent, color: ctx.colours.onAccent, fontSize: size * 0.4, fontWeight: 800 },
@@ -287,7 +296,7 @@ function ambassadorCard(ctx: Context, text: AmbassadorCardText): CardNode {
   const inner = CARD_WIDTH - panel.width - 2 * padX;
   const name = ctx.clean(text.name, ctx.brand.name);
   const photo = ctx.images.ambassadorPhoto
-    ? img(ctx.images.ambassadorPhoto)
+    ? img('ambassadorPhoto', ctx.images.ambassadorPhoto)
     : h(
         'div',
         { display: 'flex', alignItems: 'center', justifyContent: 'center', width: panel.width, height: panel.height, backgroundColor: c.primary, color: c.onPrimary, fontSize: 168, fontWeight: 800, letterSpacing: -4 },
@@ -407,7 +416,7 @@ function shareCard(ctx: Context, text: ShareCardText): CardNode {
         ? h('div', { display: 'flex', marginTop: 'auto', gap: 12 }, ...themes.map((t, i) => fittedPill(ctx, `theme${i}`, `#${t.replace(/\s+/g, '')}`, Math.floor((inner - 24) / themes.length), '#ffffff', c.primaryInk, 22)))
         : undefined,
     ),
-    picture ? img(picture) : undefined,
+    picture ? img('sharePicture', picture) : undefined,
   );
 }
 

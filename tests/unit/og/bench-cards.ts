@@ -33,7 +33,8 @@ const MODES: Record<string, { workers: number; perWorker: number; vips: number }
 };
 
 const WORDS = 'bakery night shift sourdough Kortrijk Namur team career bread oven speculoos apprentice logistics data engineer café crème ploeg brood équipe journée'.split(' ');
-const pick = (i: number, n: number) => Array.from({ length: n }, (_, k) => WORDS[(i * 7 + k * 13) % WORDS.length]).join(' ');
+/** n words, different for every i (so that no two cards are the same and none is reused). */
+const pick = (i: number, n: number) => `${Array.from({ length: n }, (_, k) => WORDS[(i * 7 + k * 13) % WORDS.length]).join(' ')} ${i}`;
 
 /** Twenty distinct photos, as a site would have. */
 async function makePhotos(dir: string): Promise<string[]> {

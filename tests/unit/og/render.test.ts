@@ -30,6 +30,22 @@ describe.each(variants)('a rendered %s card', (_, text, photo) => {
   });
 });
 
+describe('photos', () => {
+  it.each([
+    ['ambassador', { template: 'ambassador', name: 'Lotte Maes', role: 'Night shift lead' } as CardText, 'ambassadorPhoto', 0],
+    ['share post', { template: 'share', title: 'Say welkom', themes: [] } as CardText, 'sharePicture', 760],
+  ] as const)('are painted pixel for pixel into the %s card’s photo panel', async (_, text, slot, left) => {
+    const content = await contentOf(text, { photo: true });
+    const card = await sharp((await renderer.render(content)).png).removeAlpha().raw().toBuffer();
+    const photo = await sharp(content.images[slot]!.png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    for (const [x, y] of [[10, 10], [200, 300], [400, 620], [210, 500]]) {
+      const from = (y! * photo.info.width + x!) * 3;
+      const to = (y! * 1200 + left + x!) * 3;
+      expect([...card.subarray(to, to + 3)], `${x},${y}`).toEqual([...photo.data.subarray(from, from + 3)]);
+    }
+  });
+});
+
 describe('encodePalettePng', () => {
   const image = (colours: number) => {
     const rgba = new Uint8Array(64 * 64 * 4);

@@ -92,6 +92,29 @@ describe('the render pool', () => {
   });
 });
 
+describe('when the pool starts its workers', () => {
+  const broken = new URL('file:///nonexistent/render-worker.ts');
+  const site = () => contentOf({ template: 'site', tagline: 'Bread', description: 'A bakery.' });
+
+  it('draws the first localFirst cards itself and starts no worker for them', { timeout: 60_000 }, async () => {
+    const reasons: string[] = [];
+    const pool = createRenderPool({ workers: 2, localFirst: 2, workerUrl: broken, onFallback: (r) => reasons.push(r) });
+    await Promise.all([pool.render('2'.repeat(32), dir, await site()), pool.render('3'.repeat(32), dir, await site())]);
+    expect(reasons).toEqual([]); // no worker was tried
+    await pool.render('4'.repeat(32), dir, await site());
+    expect(reasons).toHaveLength(1); // the third card wanted workers
+    await pool.close();
+  });
+
+  it('starts them at once with warm(), before any card', async () => {
+    const reasons: string[] = [];
+    const pool = createRenderPool({ workers: 2, localFirst: 2, workerUrl: broken, onFallback: (r) => reasons.push(r) });
+    pool.warm();
+    await expect.poll(() => reasons.length, { timeout: 20_000 }).toBe(1);
+    await pool.close();
+  });
+});
+
 describe('the cache folder', () => {
   it('is VAANDEL_CARD_CACHE when set, else og/ inside Astro’s cacheDir', () => {
     expect(resolveCardCacheDir({ VAANDEL_CARD_CACHE: 'ci-cache/cards' }, '/work', '/work/.astro')).toBe('/work/ci-cache/cards');
