@@ -21,7 +21,7 @@ export type SharePost = CollectionEntry<'share'>;
 /** The site's catalog of published content. */
 export type SiteCatalog = Catalog<Ambassador, Story, Job, Recognition, SharePost>;
 /** The resolved site configuration, with the logo as Astro image metadata. */
-export type Site = SiteConfig<ImageMetadata>;
+export type Site = SiteConfig<CollectionEntry<'site'>['data']['logo']>;
 
 let loaded: Promise<{ site: Site; catalog: SiteCatalog }> | undefined;
 

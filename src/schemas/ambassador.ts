@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, id, idList, lang, text, url, whenValid, type ImageField } from './fields';
+import { date, id, idList, lang, text, url, whenValid } from './fields';
 
 /** The kinds of working relationship an ambassador can have with the company. */
 export const EMPLOYMENT_TYPES = ['employee', 'intern', 'freelancer', 'retiree', 'alumni'] as const;
@@ -37,7 +37,7 @@ export const consentSchema = z
   .strict();
 
 /** `content/ambassadors/<slug>/index.md`: one person of the program. */
-export const ambassadorSchema = (image: ImageField) =>
+export const ambassadorSchema = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** Full name as it should be shown. */

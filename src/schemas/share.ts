@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { date, id, idList, NETWORKS, text, url, whenValid, type ImageField } from './fields';
+import { date, id, idList, NETWORKS, text, url, whenValid } from './fields';
 
 /** `content/share/<slug>.md`: a ready-to-share post for ambassadors. */
-export const shareSchema = (image: ImageField) =>
+export const shareSchema = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** What the post is about, shown in the share kit. */

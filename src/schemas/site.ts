@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { colour, id, lang, text, url, whenValid, type ImageField } from './fields';
+import { colour, id, lang, text, url, whenValid } from './fields';
 
 /** A postal address, as job postings need it. */
 export const addressSchema = z.object({
@@ -58,7 +58,7 @@ export const socialSchema = z
   .strict();
 
 /** `content/site.yaml`: the company and the program's settings, as people write them. */
-export const siteSchema = (image: ImageField) =>
+export const siteSchema = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** The company's name. */

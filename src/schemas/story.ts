@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, idList, lang, text, url, whenValid, type ImageField } from './fields';
+import { date, idList, lang, text, url, whenValid } from './fields';
 
 /** The suggested text for sharing a story. */
 export const storyShareSchema = z
@@ -12,7 +12,7 @@ export const storyShareSchema = z
   .strict();
 
 /** `content/stories/<slug>/index.md|mdx`: a testimonial or longer story. */
-export const storySchema = (image: ImageField) =>
+export const storySchema = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** The headline. */
