@@ -9,6 +9,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { IMAGE_SLOTS, type ImageSlot } from './card-content.ts';
+import { encodeIndexedPng } from './png-encode.ts';
+import { quantisePhoto } from './quantise.ts';
 import type { PreparedImage } from './templates.ts';
 
 /** Colours kept in a photo: few enough that a card stays a small palette PNG (png-encode.ts). */
@@ -62,20 +64,18 @@ export function createImageStore(): ImageStore {
   };
 }
 
-/** Resizes an image for a slot: photos cover it exactly (round ones get transparent corners), logos fit inside it. */
+/** Resizes an image for a slot: photos cover it exactly, reduced to a small palette (quantise.ts); logos fit inside it and keep their transparency. */
 export async function prepareImage(input: Buffer, slot: ImageSlot, isSvg = false): Promise<PreparedImage> {
   const size = IMAGE_SLOTS[slot];
-  const isLogo = size.fit === 'inside';
   // SVG logos are drawn large enough to stay sharp once scaled down.
-  let image = sharp(input, isSvg ? { density: 288 } : {})
+  const image = sharp(input, isSvg ? { density: 288 } : {})
     .rotate()
     .resize(size.width, size.height, { fit: size.fit });
-  if ('round' in size && size.round) {
-    const circle = `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}"><circle cx="${size.width / 2}" cy="${size.height / 2}" r="${size.width / 2}"/></svg>`;
-    image = sharp(await image.ensureAlpha().png().toBuffer()).composite([{ input: Buffer.from(circle), blend: 'dest-in' }]);
+  if (size.fit === 'inside') {
+    const { data, info } = await image.png({ palette: true, colours: LOGO_COLOURS, effort: 7, compressionLevel: 2 }).toBuffer({ resolveWithObject: true });
+    return { png: data, width: info.width, height: info.height };
   }
-  const { data, info } = await image
-    .png({ palette: true, colours: isLogo ? LOGO_COLOURS : PHOTO_COLOURS, effort: 7, compressionLevel: 2 })
-    .toBuffer({ resolveWithObject: true });
-  return { png: data, width: info.width, height: info.height };
+  const { data, info } = await image.removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { indices, palette } = quantisePhoto(data, info.width, info.height, 3, PHOTO_COLOURS);
+  return { png: encodeIndexedPng(indices, palette, info.width, info.height), width: info.width, height: info.height };
 }

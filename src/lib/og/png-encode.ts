@@ -27,7 +27,7 @@ const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
  * more in garbage collection than the encoding itself.
  */
 const table = { keys: new Int32Array(TABLE_SIZE), counts: new Uint32Array(TABLE_SIZE), indexOf: new Uint8Array(TABLE_SIZE) };
-let scratch: { pixels: number; slotOf: Uint16Array; raw: Buffer } | undefined;
+const scratches = new Map<number, { slotOf: Uint16Array; raw: Buffer }>();
 
 /** Encodes opaque RGBA pixels (alpha ignored) as an 8-bit palette PNG; see the module comment. */
 export function encodePalettePng(rgba: Uint8Array, width: number, height: number, options: PaletteOptions = {}): Buffer | undefined {
@@ -35,7 +35,13 @@ export function encodePalettePng(rgba: Uint8Array, width: number, height: number
   const count = width * height;
   if (rgba.byteLength !== count * 4) throw new Error(`expected ${count * 4} bytes of RGBA, got ${rgba.byteLength}`);
   const pixels = rgba.byteOffset % 4 === 0 ? new Int32Array(rgba.buffer, rgba.byteOffset, count) : new Int32Array(rgba.slice().buffer);
-  if (scratch?.pixels !== count) scratch = { pixels: count, slotOf: new Uint16Array(count), raw: Buffer.alloc((width + 1) * height) };
+  const key = count * 8 + (width % 8); // same size, same rows: same work arrays
+  let scratch = scratches.get(key);
+  if (!scratch || scratch.raw.length !== (width + 1) * height) {
+    if (scratches.size >= 4) scratches.clear(); // cards, and the few photo sizes
+    scratch = { slotOf: new Uint16Array(count), raw: Buffer.alloc((width + 1) * height) };
+    scratches.set(key, scratch);
+  }
   const { slotOf } = scratch;
   const { keys, counts, indexOf } = table;
   const mask = TABLE_SIZE - 1;
@@ -91,6 +97,19 @@ export function encodePalettePng(rgba: Uint8Array, width: number, height: number
   ihdr[8] = 8; // bit depth
   ihdr[9] = 3; // colour type: palette
   return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', deflateSync(raw, { level: options.level ?? 4 })), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** Encodes palette indices (one byte per pixel) and an RGB palette as a PNG: no counting, for images already reduced. */
+export function encodeIndexedPng(indices: Uint8Array, palette: Uint8Array, width: number, height: number, level = 1): Buffer {
+  const stride = width + 1;
+  const raw = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) raw.set(indices.subarray(y * width, (y + 1) * width), y * stride + 1);
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 3;
+  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', Buffer.from(palette)), chunk('IDAT', deflateSync(raw, { level })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /** The palette index closest to a colour (weighted RGB distance). */

@@ -5,7 +5,7 @@
  */
 import satori from 'satori';
 import sharp from 'sharp';
-import type { CardContent, ImageSlot } from './card-content.ts';
+import { IMAGE_SLOTS, type CardContent, type ImageSlot } from './card-content.ts';
 import { createTypeface, toSatoriFonts, type FontFile, type Typeface } from './fonts.ts';
 import { encodePalettePng } from './png-encode.ts';
 import { buildCardTree, CARD_HEIGHT, CARD_WIDTH, IMAGE_KEY_PREFIX, type CardNode, type CardTree, type PreparedImage } from './templates.ts';
@@ -48,13 +48,22 @@ export interface LaidOutNode {
   props: Record<string, unknown>;
 }
 
-/** Paints RGBA pixels (straight alpha) over opaque RGBA pixels at (left, top), clipped to the card. */
-export function paintImage(card: Uint8Array, cardWidth: number, cardHeight: number, image: Uint8Array, width: number, height: number, left: number, top: number): void {
+/**
+ * Paints RGBA pixels (straight alpha) over opaque RGBA pixels at (left, top), clipped to the card;
+ * `round` paints only the inscribed circle, with a smooth edge.
+ */
+export function paintImage(card: Uint8Array, cardWidth: number, cardHeight: number, image: Uint8Array, width: number, height: number, left: number, top: number, round = false): void {
+  const radius = Math.min(width, height) / 2;
   for (let y = Math.max(0, -top); y < height && top + y < cardHeight; y++) {
     for (let x = Math.max(0, -left); x < width && left + x < cardWidth; x++) {
       const from = (y * width + x) * 4;
       const to = ((top + y) * cardWidth + left + x) * 4;
-      const alpha = image[from + 3]!;
+      let alpha = image[from + 3]!;
+      if (round) {
+        const coverage = radius + 0.5 - Math.hypot(x + 0.5 - width / 2, y + 0.5 - height / 2);
+        if (coverage <= 0) continue;
+        if (coverage < 1) alpha = Math.round(alpha * coverage);
+      }
       if (alpha === 255) {
         card[to] = image[from]!;
         card[to + 1] = image[from + 1]!;
@@ -92,7 +101,8 @@ export function createCardRenderer(files: readonly FontFile[]): CardRenderer {
         const image = content.images[place.slot];
         if (!image) continue;
         const pixels = await sharp(image.png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-        paintImage(data, info.width, info.height, pixels.data, pixels.info.width, pixels.info.height, Math.round(place.left), Math.round(place.top));
+        const round = (IMAGE_SLOTS[place.slot] as { round?: boolean }).round === true;
+        paintImage(data, info.width, info.height, pixels.data, pixels.info.width, pixels.info.height, Math.round(place.left), Math.round(place.top), round);
       }
       const png =
         encodePalettePng(data, info.width, info.height) ??

@@ -244,7 +244,7 @@ export function initialsOf(name: string): string {
 function avatar(ctx: Context, name: string, image: PreparedImage | undefined, size: number): CardNode {
   const ring = 5;
   const inner = image
-    ? img('storyPhoto', image) // prepared round, with transparent corners
+    ? img('storyPhoto', image) // painted round by the renderer
     : h(
         'div',
         { display: 'flex', alignItems: 'center', justifyContent: 'center', width: size, height: size, borderRadius: size / 2, backgroundColor: ctx.colours.accent, color: ctx.colours.onAccent, fontSize: size * 0.4, fontWeight: 800 },
