@@ -4,6 +4,7 @@
  * every page carries in its head.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -104,6 +105,26 @@ function rssItems(file: string): { title: string; link: string; guid?: unknown; 
 function jobPostings(sitePath: string): LdNode[] {
   return nodesOfType(jsonLd(page(sitePath)), 'JobPosting');
 }
+
+describe('the fixture', () => {
+  it('passes the checker with only the warnings it is built to raise', async () => {
+    const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) =>
+      execFile('npx', ['tsx', 'scripts/check.ts', '--format', 'json'], { env: { ...process.env, VAANDEL_CONTENT: FIXTURE, VAANDEL_NOW: TODAY } }, (error, stdout) =>
+        resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout }),
+      ),
+    );
+    const findings = (JSON.parse(stdout) as { file: string; field: string; severity: string }[]).map((f) => `${f.severity} ${f.file.replace(`${FIXTURE}/`, '')} ${f.field}`);
+    expect({ code, findings }).toEqual({
+      code: 0,
+      findings: [
+        'warning ambassadors/nina-nocons/index.md consent',
+        'warning jobs/closed-cartographer.md validThrough',
+        'warning jobs/scheduled-falconer.md posted',
+        'warning stories/orphaned-otter/index.md ambassadors',
+      ],
+    });
+  });
+});
 
 describe('pages that exist', () => {
   it('builds every page of DESIGN §4 for what is published', () => {
