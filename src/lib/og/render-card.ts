@@ -1,13 +1,15 @@
 /**
  * One card, drawn: template → satori (SVG, text as paths) → librsvg via sharp (pixels) → the photos
  * and logo painted into their places → palette PNG (png-encode.ts, or sharp's quantiser for images
- * with too many colours). Used by the render workers and, in-process, by tests.
+ * with too many colours). A card over MAX_CARD_BYTES (a very detailed photo) is drawn again with
+ * ever simpler photos. Used by the render workers and, in-process, by tests.
  */
 import satori from 'satori';
 import sharp from 'sharp';
 import { IMAGE_SLOTS, type CardContent, type ImageSlot } from './card-content.ts';
 import { createTypeface, toSatoriFonts, type FontFile, type Typeface } from './fonts.ts';
 import { encodePalettePng } from './png-encode.ts';
+import { quantisePhoto } from './quantise.ts';
 import { buildCardTree, CARD_HEIGHT, CARD_WIDTH, IMAGE_KEY_PREFIX, type CardNode, type CardTree, type PreparedImage } from './templates.ts';
 
 /** A rendered card. */
@@ -93,21 +95,63 @@ export function createCardRenderer(files: readonly FontFile[]): CardRenderer {
     async render(content) {
       const tree = buildCardTree(content, typeface);
       const places: { slot: ImageSlot; left: number; top: number }[] = [];
-      const svg = await toSvg(tree.root, (node) => {
-        if (typeof node.key === 'string' && node.key.startsWith(IMAGE_KEY_PREFIX)) places.push({ slot: node.key.slice(IMAGE_KEY_PREFIX.length) as ImageSlot, left: node.left, top: node.top });
-      });
-      const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-      for (const place of places) {
-        const image = content.images[place.slot];
-        if (!image) continue;
-        const pixels = await sharp(image.png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-        const round = (IMAGE_SLOTS[place.slot] as { round?: boolean }).round === true;
-        paintImage(data, info.width, info.height, pixels.data, pixels.info.width, pixels.info.height, Math.round(place.left), Math.round(place.top), round);
+      const svg = Buffer.from(
+        await toSvg(tree.root, (node) => {
+          if (typeof node.key === 'string' && node.key.startsWith(IMAGE_KEY_PREFIX)) places.push({ slot: node.key.slice(IMAGE_KEY_PREFIX.length) as ImageSlot, left: node.left, top: node.top });
+        }),
+      );
+      const draw = async (step?: CompactStep) => {
+        const { data, info } = await sharp(svg).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+        for (const place of places) {
+          const image = content.images[place.slot];
+          if (!image) continue;
+          const slot = IMAGE_SLOTS[place.slot];
+          const pixels = await pixelsOf(image, slot.fit === 'cover' ? step : undefined);
+          paintImage(data, info.width, info.height, pixels, image.width, image.height, Math.round(place.left), Math.round(place.top), (slot as { round?: boolean }).round === true);
+        }
+        return (
+          encodePalettePng(data, info.width, info.height) ??
+          (await sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } }).png({ palette: true, compressionLevel: 9, effort: 4 }).toBuffer())
+        );
+      };
+      let png = await draw();
+      // A detailed photograph can make the card too heavy: draw it again with a simpler photo.
+      const hasPhoto = places.some((p) => IMAGE_SLOTS[p.slot].fit === 'cover' && content.images[p.slot]);
+      for (const step of COMPACT_STEPS) {
+        if (png.byteLength <= MAX_CARD_BYTES || !hasPhoto) break;
+        png = await draw(step);
       }
-      const png =
-        encodePalettePng(data, info.width, info.height) ??
-        (await sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } }).png({ palette: true, compressionLevel: 9, effort: 4 }).toBuffer());
       return { png, tree };
     },
   };
+}
+
+/** The most a card may weigh before its photos are simplified (the limit is 150 KB; some margin). */
+export const MAX_CARD_BYTES = 140 * 1024;
+
+/** A simpler version of a photo: fewer colours, no dither, optionally blurred. */
+interface CompactStep {
+  colours: number;
+  blur?: number;
+}
+
+/** Ever simpler photos, tried in turn until the card is light enough. */
+const COMPACT_STEPS: CompactStep[] = [{ colours: 48 }, { colours: 24 }, { colours: 12, blur: 2 }];
+
+/** An image's RGBA pixels, as prepared or simplified by a step. */
+async function pixelsOf(image: PreparedImage, step?: CompactStep): Promise<Uint8Array> {
+  if (!step) return sharp(image.png).ensureAlpha().raw().toBuffer();
+  let decoded = sharp(image.png).removeAlpha();
+  if (step.blur) decoded = decoded.blur(step.blur);
+  const rgb = await decoded.raw().toBuffer();
+  const { indices, palette } = quantisePhoto(rgb, image.width, image.height, 3, step.colours, 0);
+  const rgba = new Uint8Array(indices.length * 4);
+  for (let i = 0; i < indices.length; i++) {
+    const p = indices[i]! * 3;
+    rgba[i * 4] = palette[p]!;
+    rgba[i * 4 + 1] = palette[p + 1]!;
+    rgba[i * 4 + 2] = palette[p + 2]!;
+    rgba[i * 4 + 3] = 255;
+  }
+  return rgba;
 }

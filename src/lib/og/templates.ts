@@ -413,7 +413,7 @@ function shareCard(ctx: Context, text: ShareCardText): CardNode {
           )
         : undefined,
       themes.length
-        ? h('div', { display: 'flex', marginTop: 'auto', gap: 12 }, ...themes.map((t, i) => fittedPill(ctx, `theme${i}`, `#${t.replace(/\s+/g, '')}`, Math.floor((inner - 24) / themes.length), '#ffffff', c.primaryInk, 22)))
+        ? h('div', { display: 'flex', marginTop: 'auto', gap: 12 }, ...themes.map((t, i) => fittedPill(ctx, `theme${i}`, t, Math.floor((inner - 24) / themes.length), '#ffffff', c.primaryInk, 22)))
         : undefined,
     ),
     picture ? img('sharePicture', picture) : undefined,

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CardText } from '../../../src/lib/og/card-content';
+import { prepareImage } from '../../../src/lib/og/images-fs';
 import { encodePalettePng } from '../../../src/lib/og/png-encode';
 import type { CardRenderer } from '../../../src/lib/og/render-card';
 import { contentOf, getRenderer, LONG_TITLE } from './renderer';
@@ -43,6 +44,21 @@ describe('photos', () => {
       const to = (y! * 1200 + left + x!) * 3;
       expect([...card.subarray(to, to + 3)], `${x},${y}`).toEqual([...photo.data.subarray(from, from + 3)]);
     }
+  });
+});
+
+describe('a very detailed photo', () => {
+  it.each([
+    ['ambassador', { template: 'ambassador', name: 'Lotte Maes', role: 'Night shift lead' } as CardText, 'ambassadorPhoto'],
+    ['share post', { template: 'share', title: 'Say welkom', themes: ['Tech'] } as CardText, 'sharePicture'],
+  ] as const)('is simplified until the %s card weighs under 150 KB', async (_, text, slot) => {
+    // Noise is the worst case: a photo that does not compress at all.
+    const noise = await sharp({ create: { width: 800, height: 1000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 70 } } }).png().toBuffer();
+    const content = await contentOf(text);
+    content.images[slot] = await prepareImage(noise, slot);
+    const { png } = await renderer.render(content);
+    expect(await sharp(png).metadata()).toMatchObject({ width: 1200, height: 630 });
+    expect(png.byteLength).toBeLessThan(150 * 1024);
   });
 });
 
