@@ -101,3 +101,17 @@ export function toVideoEmbed(link: string): VideoEmbed | undefined {
 export function applyHref(apply: string, subject: string): string {
   return /^https?:\/\//i.test(apply) ? apply : `mailto:${apply}?subject=${encodeURIComponent(subject)}`;
 }
+
+/**
+ * Shortens text to at most `max` characters for a meta description, cutting at the last word
+ * boundary (after a full sentence when one ends late enough) and adding an ellipsis when it cuts.
+ */
+export function clampDescription(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const head = clean.slice(0, max - 1);
+  const sentence = head.match(/^.*[.!?](?=\s)/)?.[0];
+  if (sentence && sentence.length >= max * 0.6) return sentence;
+  const cut = head.replace(/\s+\S*$/, '').replace(/[\s,;:–—-]+$/, '');
+  return `${cut || head}…`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyHref, countryName, formatDate, formatList, formatMoneyRange, formatMonth, hashToBucket, initialsOf, languageName, toVideoEmbed, yearsBetween } from '../../src/lib/format';
+import { applyHref, clampDescription, countryName, formatDate, formatList, formatMoneyRange, formatMonth, hashToBucket, initialsOf, languageName, toVideoEmbed, yearsBetween } from '../../src/lib/format';
 import { escapeHtml, renderTag } from '../../src/lib/html';
 
 describe('dates, lists, money and names', () => {
@@ -80,5 +80,23 @@ describe('strict HTML escaping', () => {
   it('writes tags with escaped attribute values, boolean attributes and no undefined ones', () => {
     expect(renderTag('meta', { property: 'og:title', content: 'A "quote" <b>' })).toBe('<meta property="og:title" content="A &quot;quote&quot; &lt;b&gt;">');
     expect(renderTag('iframe', { title: 'x', allowfullscreen: true, hidden: false, lang: undefined }, '')).toBe('<iframe title="x" allowfullscreen></iframe>');
+  });
+});
+
+describe('clampDescription', () => {
+  it('keeps a short description as it is, with white space folded', () => {
+    expect(clampDescription('  Sensors on  bridges.\n Come build them. ')).toBe('Sensors on bridges. Come build them.');
+  });
+
+  it('ends a long description after a sentence when one ends late enough', () => {
+    const text = `${'Brugwerk puts sensors on bridges, locks and tunnels across Belgium and beyond, and builds the software that reads them'}. ${'Join a team of engineers who care about the work.'.repeat(3)}`;
+    expect(clampDescription(text)).toBe('Brugwerk puts sensors on bridges, locks and tunnels across Belgium and beyond, and builds the software that reads them.');
+  });
+
+  it('otherwise cuts at the last whole word and adds an ellipsis, within the limit', () => {
+    const text = 'word '.repeat(60);
+    const clamped = clampDescription(text, 50);
+    expect(clamped).toBe(`${'word '.repeat(9).trim()}…`);
+    expect(clamped.length).toBeLessThanOrEqual(50);
   });
 });
