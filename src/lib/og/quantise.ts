@@ -18,6 +18,9 @@ const bin = (r: number, g: number, b: number) => ((r >> 3) << 10) | ((g >> 3) <<
 interface Box {
   bins: number[];
   count: number;
+  /** The widest channel (0 R, 1 G, 2 B) and its range, in 15-bit steps. */
+  axis: number;
+  range: number;
 }
 
 /** A median-cut palette of at most `colours` colours for RGB pixels (`channels` bytes per pixel). */
@@ -31,46 +34,47 @@ export function medianCutPalette(pixels: Uint8Array, channels: number, colours: 
     sums[b * 3 + 1] += pixels[i + 1]!;
     sums[b * 3 + 2] += pixels[i + 2]!;
   }
+  const channelOf = (b: number, c: number) => (b >> (10 - 5 * c)) & 31;
+  const makeBox = (bins: number[]): Box => {
+    const lo = [31, 31, 31];
+    const hi = [0, 0, 0];
+    let pixelsIn = 0;
+    for (const b of bins) {
+      pixelsIn += count[b]!;
+      for (let c = 0; c < 3; c++) {
+        const v = channelOf(b, c);
+        if (v < lo[c]!) lo[c] = v;
+        if (v > hi[c]!) hi[c] = v;
+      }
+    }
+    const ranges = [0, 1, 2].map((c) => hi[c]! - lo[c]!);
+    const axis = ranges.indexOf(Math.max(...ranges));
+    return { bins, count: pixelsIn, axis, range: ranges[axis]! };
+  };
   const all: number[] = [];
   for (let b = 0; b < count.length; b++) if (count[b]) all.push(b);
-  const boxes: Box[] = [{ bins: all, count: pixels.length / channels }];
-  const channelOf = (b: number, c: number) => (b >> (10 - 5 * c)) & 31;
+  const boxes: Box[] = [makeBox(all)];
   while (boxes.length < colours) {
     // Split the box with the most pixels times its widest range, along that range, at the median pixel.
     let best = -1;
     let bestScore = 0;
-    let bestAxis = 0;
     boxes.forEach((box, index) => {
-      if (box.bins.length < 2) return;
-      for (let c = 0; c < 3; c++) {
-        let lo = 31;
-        let hi = 0;
-        for (const b of box.bins) {
-          const v = channelOf(b, c);
-          if (v < lo) lo = v;
-          if (v > hi) hi = v;
-        }
-        const score = (hi - lo) * box.count;
-        if (score > bestScore) {
-          bestScore = score;
-          best = index;
-          bestAxis = c;
-        }
+      const score = box.bins.length > 1 ? box.range * box.count : 0;
+      if (score > bestScore) {
+        bestScore = score;
+        best = index;
       }
     });
     if (best < 0) break;
     const box = boxes[best]!;
-    box.bins.sort((a, b) => channelOf(a, bestAxis) - channelOf(b, bestAxis));
+    box.bins.sort((a, b) => channelOf(a, box.axis) - channelOf(b, box.axis));
     let seen = 0;
     let cut = 1;
     for (; cut < box.bins.length - 1; cut++) {
       seen += count[box.bins[cut - 1]!]!;
       if (seen >= box.count / 2) break;
     }
-    const left = box.bins.slice(0, cut);
-    const right = box.bins.slice(cut);
-    const weight = (bins: number[]) => bins.reduce((n, b) => n + count[b]!, 0);
-    boxes.splice(best, 1, { bins: left, count: weight(left) }, { bins: right, count: weight(right) });
+    boxes.splice(best, 1, makeBox(box.bins.slice(0, cut)), makeBox(box.bins.slice(cut)));
   }
   return boxes.map((box) => {
     // A box made mostly of one bin (a flat area) takes that bin's own colour, so the area stays flat.

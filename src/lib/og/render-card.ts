@@ -52,9 +52,14 @@ export interface LaidOutNode {
 
 /**
  * Paints RGBA pixels (straight alpha) over opaque RGBA pixels at (left, top), clipped to the card;
- * `round` paints only the inscribed circle, with a smooth edge.
+ * `round` paints only the inscribed circle, with a smooth edge; `opaque` says every alpha is 255.
  */
-export function paintImage(card: Uint8Array, cardWidth: number, cardHeight: number, image: Uint8Array, width: number, height: number, left: number, top: number, round = false): void {
+export function paintImage(card: Uint8Array, cardWidth: number, cardHeight: number, image: Uint8Array, width: number, height: number, left: number, top: number, round = false, opaque = false): void {
+  if (opaque && !round && left >= 0 && top >= 0 && left + width <= cardWidth && top + height <= cardHeight) {
+    // A photo has no transparency: copy it row by row.
+    for (let y = 0; y < height; y++) card.set(image.subarray(y * width * 4, (y + 1) * width * 4), ((top + y) * cardWidth + left) * 4);
+    return;
+  }
   const radius = Math.min(width, height) / 2;
   for (let y = Math.max(0, -top); y < height && top + y < cardHeight; y++) {
     for (let x = Math.max(0, -left); x < width && left + x < cardWidth; x++) {
@@ -107,7 +112,8 @@ export function createCardRenderer(files: readonly FontFile[]): CardRenderer {
           if (!image) continue;
           const slot = IMAGE_SLOTS[place.slot];
           const pixels = await pixelsOf(image, slot.fit === 'cover' ? step : undefined);
-          paintImage(data, info.width, info.height, pixels, image.width, image.height, Math.round(place.left), Math.round(place.top), (slot as { round?: boolean }).round === true);
+          // Photos (slots that cover) are prepared opaque; logos keep their transparency.
+          paintImage(data, info.width, info.height, pixels, image.width, image.height, Math.round(place.left), Math.round(place.top), (slot as { round?: boolean }).round === true, slot.fit === 'cover');
         }
         return (
           encodePalettePng(data, info.width, info.height) ??
