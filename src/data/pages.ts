@@ -11,6 +11,7 @@ import { absoluteUrl } from '../lib/site-config';
 import type { JobPostingFacts, OrganizationFacts } from '../lib/jsonld';
 import { EMPLOYMENT_TYPES } from '../schemas/ambassador';
 import { WORK_MODES } from '../schemas/job';
+import { ambassadorPath, jobPath, storyPath, teamPath, themePath } from '../lib/paths';
 
 /** Everything a page usually needs: the site, the catalog and the interface text. */
 export interface PageContext {
@@ -35,16 +36,8 @@ export function locationName(site: Site, id: string): string {
   return site.locationById.get(id)?.name ?? id;
 }
 
-/** The path of an ambassador's page. */
-export const ambassadorPath = (id: string) => `/ambassadors/${id}/`;
-/** The path of a story's page. */
-export const storyPath = (id: string) => `/stories/${id}/`;
-/** The path of a job's page. */
-export const jobPath = (id: string) => `/jobs/${id}/`;
-/** The path of a team's page. */
-export const teamPath = (id: string) => `/teams/${id}/`;
-/** The path of a theme's page. */
-export const themePath = (id: string) => `/themes/${id}/`;
+/** Page paths, re-exported for pages and components. */
+export { ambassadorPath, jobPath, storyPath, teamPath, themePath };
 
 /** The base of the ambassador listing and its facet pages. */
 export const AMBASSADORS_BASE = '/ambassadors/';

@@ -6,6 +6,7 @@
 import type { Network } from '../../schemas/fields';
 import { absoluteUrl } from '../site-config';
 import { cardPath } from '../card-paths';
+import { jobPath, storyPath } from '../paths';
 import { NETWORK_IDS, resolveMastodonInstance, type ShareTarget } from './networks';
 import { composeText } from './text';
 
@@ -37,16 +38,6 @@ export interface ShareItem {
   text: string;
   /** The networks to offer, in button order. */
   networks: Network[];
-}
-
-/** The path of a story page. */
-export function storyPath(id: string): string {
-  return `/stories/${id}/`;
-}
-
-/** The path of a job page. */
-export function jobPath(id: string): string {
-  return `/jobs/${id}/`;
 }
 
 /** A target on this site (or any absolute URL) for a campaign, tagged for the sharer when there is one. */

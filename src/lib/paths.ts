@@ -1,0 +1,12 @@
+/** Site paths of every kind of page, in one place for pages, feeds, cards and share links. */
+
+/** The path of an ambassador's page. */
+export const ambassadorPath = (id: string) => `/ambassadors/${id}/`;
+/** The path of a story's page. */
+export const storyPath = (id: string) => `/stories/${id}/`;
+/** The path of a job's page. */
+export const jobPath = (id: string) => `/jobs/${id}/`;
+/** The path of a team's page. */
+export const teamPath = (id: string) => `/teams/${id}/`;
+/** The path of a theme's page. */
+export const themePath = (id: string) => `/themes/${id}/`;
