@@ -1,13 +1,27 @@
 /** Formatting of dates, money, names, languages and video links for display. Pure: locale in, text out. */
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One DateTimeFormat per language and style: building one costs far more than using it, on every page. */
+function dateFormatter(lang: string, style: 'day' | 'month'): Intl.DateTimeFormat {
+  const key = `${style}:${lang}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions = style === 'day' ? { dateStyle: 'long', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    formatter = new Intl.DateTimeFormat(lang, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** A date as "14 March 2025" in the page's language (UTC, as content dates are calendar days). */
 export function formatDate(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormatter(lang, 'day').format(date);
 }
 
 /** A date as "March 2025". */
 export function formatMonth(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormatter(lang, 'month').format(date);
 }
 
 /** A salary range as "€3,500 – €4,200" (or one figure without max), in the page's language. */
