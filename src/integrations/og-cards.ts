@@ -63,9 +63,10 @@ export function ogCards(): AstroIntegration {
   let logoFile: string | undefined;
   let service: BuildCardService | undefined;
 
-  const start = async (onFallback: (reason: string) => void) => {
+  const start = async (writesFiles: boolean, onFallback: (reason: string) => void) => {
     const fonts = await loadFontFiles();
     service = createCardService({
+      writesFiles,
       cacheDir,
       keyContext: { templateVersion: TEMPLATE_VERSION, fontHash: hashFontFiles(fonts), rendererHash: hashRenderer() },
       workers: envCount('VAANDEL_CARD_WORKERS', os.availableParallelism()),
@@ -86,19 +87,19 @@ export function ogCards(): AstroIntegration {
         logoFile = findSiteLogoFile(resolveContentDir(process.env, process.cwd(), fileURLToPath(config.root)));
       },
       'astro:build:start': async ({ logger }) => {
-        await start((reason) => logger.warn(`Card worker threads could not run (${reason}); drawing cards on the main thread.`));
+        await start(true, (reason) => logger.warn(`Card worker threads could not run (${reason}); drawing cards on the main thread.`));
         // An empty cache means every card will be drawn: start the workers while Vite bundles.
         if (await isCacheEmpty(cacheDir)) service?.warm();
       },
-      'astro:build:done': async () => {
+      'astro:build:done': async ({ dir }) => {
         if (!service) return;
-        const stats = await service.finish({ prune: true });
+        const stats = await service.finish({ prune: true, outDir: fileURLToPath(dir) });
         provideCardService(undefined);
         service = undefined;
         console.log(formatCardStats(stats));
       },
       'astro:server:setup': async ({ logger }) => {
-        await start((reason) => logger.warn(`Card worker threads could not run (${reason}); drawing cards on the main thread.`));
+        await start(false, (reason) => logger.warn(`Card worker threads could not run (${reason}); drawing cards on the main thread.`));
       },
       'astro:server:done': async () => {
         await service?.finish({ prune: false }).catch(() => undefined);

@@ -4,6 +4,8 @@
  * soon as a route lists its cards, while Astro goes on rendering pages. At the end it reports
  * rendered/reused counts and prunes the cache of cards no longer used.
  */
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { CardContent, ImageSlot } from './card-content.ts';
 import { cardFile, hasCachedCard, pruneCardCache, readCachedCard } from './card-cache-fs.ts';
 import { computeCardKey, stableJson, type KeyContext } from './cache-key.ts';
@@ -21,6 +23,8 @@ export interface CardServiceOptions extends PoolOptions {
   keyContext: KeyContext;
   /** The site logo's file as site.yaml names it. */
   logoFile?: string | undefined;
+  /** A build: finish() copies the cards into its output folder, and the routes list none (see CardService.writesFiles). */
+  writesFiles?: boolean;
 }
 
 /** Counts of one build. */
@@ -33,14 +37,19 @@ export interface CardStats {
   seconds: number;
   /** Cached cards deleted because no card uses them any more. */
   pruned: number;
+  /** Cards copied into the output folder by finish() (those no route served). */
+  written: number;
 }
 
 /** A service plus what the integration needs at the end of the build. */
 export interface BuildCardService extends CardService {
   /** Starts the render workers ahead of the first card (for a build that will draw many). */
   warm(): void;
-  /** Waits for every card, closes the pool and, with `prune`, deletes unused cache entries. */
-  finish(options: { prune: boolean }): Promise<CardStats>;
+  /**
+   * Waits for every card, closes the pool, copies into `outDir` (when given) each card that no
+   * route served, at its site path, and, with `prune`, deletes unused cache entries.
+   */
+  finish(options: { prune: boolean; outDir?: string }): Promise<CardStats>;
 }
 
 /** The line every build ends with. */
@@ -75,6 +84,7 @@ export function createCardService(options: CardServiceOptions): BuildCardService
   const byKey = new Map<string, Promise<void>>(); // one render per distinct card
   const fingerprints = new Map<string, string>();
   const used = new Set<string>();
+  const served = new Set<string>(); // paths a route has read (and Astro has written)
   let rendered = 0;
   let reused = 0;
   let firstAsked = 0;
@@ -114,6 +124,7 @@ export function createCardService(options: CardServiceOptions): BuildCardService
 
   return {
     files: { logoFile: options.logoFile },
+    writesFiles: options.writesFiles ?? false,
     warm: () => pool.warm(),
     submit(specs) {
       if (!firstAsked && specs.length) firstAsked = performance.now();
@@ -130,21 +141,39 @@ export function createCardService(options: CardServiceOptions): BuildCardService
         cards.set(spec.path, job);
       }
     },
-    async get(path) {
-      const job = cards.get(path);
-      if (!job) throw new Error(`No social card was listed for ${path}.`);
+    async get(sitePath) {
+      const job = cards.get(sitePath);
+      if (!job) throw new Error(`No social card was listed for ${sitePath}.`);
       const key = await job;
+      served.add(sitePath);
       const png = await readCachedCard(options.cacheDir, key);
-      if (!png) throw new Error(`The social card ${path} vanished from the cache folder ${cardFile(options.cacheDir, key)}.`);
+      if (!png) throw new Error(`The social card ${sitePath} vanished from the cache folder ${cardFile(options.cacheDir, key)}.`);
       return png;
     },
-    async finish({ prune }) {
+    async finish({ prune, outDir }) {
       const results = await Promise.allSettled(cards.values());
       await pool.close();
       const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (failed) throw failed.reason;
+      let written = 0;
+      if (outDir) {
+        const folders = new Map<string, Promise<unknown>>(); // each folder made once
+        await Promise.all(
+          [...cards].map(([sitePath, job]) =>
+            limit(async () => {
+              if (served.has(sitePath)) return;
+              const target = path.join(outDir, ...sitePath.split('/'));
+              const folder = path.dirname(target);
+              if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+              await folders.get(folder);
+              await copyFile(cardFile(options.cacheDir, await job), target);
+              written++;
+            }),
+          ),
+        );
+      }
       const pruned = prune ? await pruneCardCache(options.cacheDir, used) : 0;
-      return { rendered, reused, seconds: firstAsked ? (lastReady - firstAsked) / 1000 : 0, pruned };
+      return { rendered, reused, seconds: firstAsked ? (lastReady - firstAsked) / 1000 : 0, pruned, written };
     },
   };
 }

@@ -13,6 +13,12 @@ export interface CardService {
   get(path: string): Promise<Uint8Array<ArrayBuffer>>;
   /** Files the routes cannot learn from the entries (the SVG logo), found by the integration. */
   files: { logoFile?: string | undefined };
+  /**
+   * True in a build: the service copies every card into the output folder itself when the build
+   * ends, so the card route lists no pages (an endpoint per card cost Astro ~4 ms each, seconds for
+   * thousands). False on the dev server, where the route serves each card as it is asked for.
+   */
+  writesFiles: boolean;
 }
 
 const SLOT = Symbol.for('vaandel.og.card-service');

@@ -61,6 +61,19 @@ describe('the card service', () => {
     expect(await s.finish({ prune: false })).toMatchObject({ rendered: 1, reused: 1 });
   });
 
+  it('copies into the output folder, at its site path, every card no route served', { timeout: 60_000 }, async () => {
+    const out = path.join(dir, 'dist');
+    const s = createCardService({ cacheDir: path.join(dir, 'cache'), keyContext: { templateVersion: 't', fontHash: 'f', rendererHash: 'r' }, workers: 0, workerUrl: WORKER, writesFiles: true });
+    expect(s.writesFiles).toBe(true);
+    s.submit([spec('a', 'Story A', false), spec('b', 'Story B', false), spec('c', 'Story C', false)]);
+    const served = await s.get('/og/stories/a.png'); // as a route would, and Astro writes it
+    expect(await s.finish({ prune: false, outDir: out })).toMatchObject({ rendered: 3, written: 2 });
+    expect((await readdir(path.join(out, 'og', 'stories'))).sort()).toEqual(['b.png', 'c.png']);
+    const b = await sharp(path.join(out, 'og', 'stories', 'b.png')).metadata();
+    expect(b).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    expect(served.byteLength).toBeGreaterThan(0);
+  });
+
   it('names the card and the problem when a card cannot be drawn', async () => {
     const s = service(0);
     s.submit([{ ...spec('broken', 'Broken'), content: { ...spec('broken', 'Broken').content, images: { storyPhoto: path.join(dir, 'missing.png') } } }]);
