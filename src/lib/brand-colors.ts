@@ -119,10 +119,19 @@ const WHITE_HEX = '#ffffff';
 
 /** Computes the light and dark palettes from site.yaml's `colors`. */
 export function computeBrandPalette(colors: { primary: string; accent?: string }): BrandPalette {
-  const primary = toHex(parseHex(colors.primary));
-  const accent = toHex(parseHex(colors.accent ?? colors.primary));
-  return { light: scheme(primary, accent, 'light'), dark: scheme(primary, accent, 'dark') };
+  const id = `${colors.primary}|${colors.accent ?? ''}`;
+  let palette = palettes.get(id);
+  if (!palette) {
+    const primary = toHex(parseHex(colors.primary));
+    const accent = toHex(parseHex(colors.accent ?? colors.primary));
+    palette = Object.freeze({ light: Object.freeze(scheme(primary, accent, 'light')), dark: Object.freeze(scheme(primary, accent, 'dark')) });
+    palettes.set(id, palette);
+  }
+  return palette;
 }
+
+/** Palettes computed so far: every page asks for the same one, and the contrast search is not free. */
+const palettes = new Map<string, BrandPalette>();
 
 /** The palette as CSS custom properties for `:root`, light by default and dark under prefers-color-scheme. */
 export function brandCss(palette: BrandPalette): string {
