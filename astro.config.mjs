@@ -27,6 +27,9 @@ export default defineConfig({
     // for files about 13% larger, which is what thousands of photos on a cold build need.
     service: { entrypoint: 'astro/assets/services/sharp', config: { webp: { effort: 2 } } },
   },
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-key.ts) are copied from the last
+  // build when the key is unchanged, instead of rendered again.
+  experimental: { incrementalBuild: true },
   integrations: [contentCheck(), mdx(), indexable.integration, sitemap({ filter: indexable.filter }), ogCards(), pruneUnusedImages()],
   vite: {
     build: {

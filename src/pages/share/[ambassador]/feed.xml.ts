@@ -4,10 +4,16 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { fill, useShareStrings } from '../../../components/share/strings';
 import { getCatalog, getSite, type Ambassador } from '../../../data';
 import { buildFeedItems, buildPersonalKit } from '../../../lib/share/kit';
+import { pageKey } from '../../../lib/page-key';
 
 export const getStaticPaths = (async () => {
-  const catalog = await getCatalog();
-  return catalog.ambassadors.map((ambassador) => ({ params: { ambassador: ambassador.id }, props: { ambassador } }));
+  const [site, catalog] = await Promise.all([getSite(), getCatalog()]);
+  return catalog.ambassadors.map((ambassador) => ({
+    params: { ambassador: ambassador.id },
+    props: { ambassador },
+    // Everything the feed shows, so that an unchanged feed is not written again (src/lib/page-key.ts).
+    cacheKey: pageKey({ site, today: catalog.today }, ambassador, buildPersonalKit(ambassador, catalog, site)),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

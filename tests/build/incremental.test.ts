@@ -1,0 +1,102 @@
+/**
+ * Incremental rebuilds (experimental.incrementalBuild with the page keys of src/lib/page-key.ts):
+ * build the demo, edit it the ways people do and rebuild into the same output and cache. Pages the
+ * edits did not touch must come from the previous build, and the result must be byte for byte the
+ * output of a full build of the edited content: a key that misses something a page shows fails here.
+ * Round 1 renames one co-teller only, so that the pages of the people around her are reused unless
+ * their keys see her name; round 2 makes one edit of every other kind, a withdrawal among them.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuiltSite } from '../helpers/build-site';
+
+const DEMO = path.resolve(import.meta.dirname, '../../content');
+const NOW = '2026-11-20';
+const BUILD_TIMEOUT = 900_000;
+
+async function edit(dir: string, file: string, change: (text: string) => string) {
+  const full = path.join(dir, file);
+  const before = await fs.readFile(full, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+  await fs.writeFile(full, after);
+}
+
+/** Every file of an output folder with its bytes. */
+async function snapshot(site: BuiltSite): Promise<Map<string, Buffer>> {
+  const files = await site.files();
+  return new Map(await Promise.all(files.map(async (f) => [f, await fs.readFile(path.join(site.outDir, f))] as const)));
+}
+
+/** The pages Astro took from the previous build. */
+const reused = (output: string) => output.split('\n').flatMap((line) => /─ (\S+) \((cached|restored)\)/.exec(line)?.[1] ?? []);
+
+/** Files that differ between two outputs (missing on either side included). */
+async function differences(incremental: BuiltSite, full: BuiltSite): Promise<string[]> {
+  const [a, b] = await Promise.all([snapshot(incremental), snapshot(full)]);
+  const names = new Set([...a.keys(), ...b.keys()]);
+  return [...names].filter((name) => !a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)) || !b.has(name)).sort();
+}
+
+describe('incremental rebuilds after edits', () => {
+  let content: string;
+  let first: BuiltSite;
+  let firstFiles: string[];
+  const rounds: { rebuilt: BuiltSite; fresh: BuiltSite }[] = [];
+
+  /** Rebuilds into the first build's folders, and builds the same content afresh to compare. */
+  const round = async () => {
+    const rebuilt = await buildSite(content, { now: NOW, reuse: first });
+    const fresh = await buildSite(content, { now: NOW });
+    rounds.push({ rebuilt, fresh });
+    return { rebuilt, fresh };
+  };
+
+  beforeAll(async () => {
+    content = await fs.mkdtemp(path.join(os.tmpdir(), 'vaandel-incremental-'));
+    await fs.cp(DEMO, content, { recursive: true });
+    first = await buildSite(content, { now: NOW });
+    if (first.code !== 0) throw new Error(`the first build failed:\n${first.output}`);
+    firstFiles = await first.files();
+  }, BUILD_TIMEOUT);
+
+  afterAll(async () => {
+    const dirs = [content, first && path.dirname(first.outDir), ...rounds.map((r) => path.dirname(r.fresh.outDir))];
+    for (const dir of dirs) if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('renders nothing from a previous build the first time', () => {
+    expect(reused(first.output)).toEqual([]);
+  });
+
+  it('round 1: a renamed co-teller reaches every page that shows her, and only those are rendered again', { timeout: BUILD_TIMEOUT }, async () => {
+    await edit(content, 'ambassadors/priya-raman/index.md', (t) => t.replace('name: Priya Raman', 'name: Priya Raman-Verbeke'));
+    const { rebuilt, fresh } = await round();
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+    expect(fresh.code, fresh.output).toBe(0);
+    expect(reused(fresh.output)).toEqual([]);
+    const taken = reused(rebuilt.output);
+    // People who share nothing with her, their share kits and the stories she does not tell are reused.
+    expect(taken.length).toBeGreaterThan(30);
+    expect(taken).not.toContain('/ambassadors/priya-raman/index.html');
+    expect(await differences(rebuilt, fresh)).toEqual([]);
+  });
+
+  it('round 2: a withdrawal, a story, a job, a share text and a thank-you, all at once', { timeout: BUILD_TIMEOUT }, async () => {
+    await edit(content, 'ambassadors/jeroen-claes/index.md', (t) => t.replace(/^name: (.*)$/m, 'name: $1\nstatus: withdrawn'));
+    await edit(content, 'stories/three-months-one-anomaly-detector/index.md', (t) => t.replace('title: Three months, one anomaly detector', 'title: Three months, one sensor-anomaly detector'));
+    await edit(content, 'jobs/client-engineer.md', (t) => t.replace('title: Client engineer', 'title: Client engineer (bridges and tunnels)'));
+    await edit(content, 'share/client-engineer-wanted.md', (t) => t.replace('Ask me anything about the team.', 'Ask me anything about the team, in Dutch or French.'));
+    await edit(content, 'recognition/2025-01-06-ten-years-of-nathalie.md', (t) => t.replace('Merci, Nathalie.', 'Merci, Nathalie, et bravo.'));
+    const { rebuilt, fresh } = await round();
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+    expect(fresh.code, fresh.output).toBe(0);
+    expect(reused(rebuilt.output).length).toBeGreaterThan(5);
+    expect(await differences(rebuilt, fresh)).toEqual([]);
+    // Every page and file of the withdrawn person is gone, though the first build had several.
+    expect(firstFiles.filter((f) => f.includes('jeroen-claes')).length).toBeGreaterThan(2);
+    expect((await rebuilt.files()).filter((f) => f.includes('jeroen-claes'))).toEqual([]);
+  });
+});
