@@ -53,7 +53,7 @@ describe('a very detailed photo', () => {
     ['share post', { template: 'share', title: 'Say welkom', themes: ['Tech'] } as CardText, 'sharePicture'],
   ] as const)('is simplified until the %s card weighs under 150 KB', async (_, text, slot) => {
     // Noise is the worst case: a photo that does not compress at all.
-    const noise = await sharp({ create: { width: 800, height: 1000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 70 } } }).png().toBuffer();
+    const noise = await sharp({ create: { width: 800, height: 1000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 70 } } }).png().toBuffer();
     const content = await contentOf(text);
     content.images[slot] = await prepareImage(noise, slot);
     const { png } = await renderer.render(content);
