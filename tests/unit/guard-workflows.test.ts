@@ -46,12 +46,12 @@ describe('.github/workflows', () => {
     expect(steps(wf).find((s) => s.uses?.startsWith('actions/upload-artifact@'))?.with).toMatchObject({ path: 'dist/' });
   });
 
-  it('deploy.yml deploys on push to main, daily and on demand, caching the card folder it builds with', async () => {
+  it('deploy.yml deploys on push to main, daily and on demand, caching the build cache folder it builds with', async () => {
     const wf = parse(await read('.github/workflows/deploy.yml')) as Workflow;
     expect(Object.keys(wf.on).sort()).toEqual(['push', 'schedule', 'workflow_dispatch']);
     expect(wf.on.push).toEqual({ branches: ['main'] });
     const cache = steps(wf).find((s) => s.uses?.startsWith('actions/cache@'));
-    expect(cache?.with?.path).toBe(wf.env?.VAANDEL_CARD_CACHE);
+    expect(cache?.with?.path).toBe(wf.env?.VAANDEL_CACHE_DIR);
     expect(String(cache?.with?.key)).toContain("hashFiles('content/**'");
     expect(steps(wf).some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
   });
