@@ -92,7 +92,10 @@ export function createRenderPool(options: PoolOptions): RenderPool {
   };
 
   const start = (warm = false) => {
-    const worker = new Worker(options.workerUrl, { workerData: { fontDir: options.fontDir, warm } });
+    // A smaller young generation than V8's default: measured ~90 MB less peak memory for a
+    // 740-card build at the same speed. (Capping the old generation, even at 384 MB, made cards
+    // 20% slower, so it is left alone.)
+    const worker = new Worker(options.workerUrl, { workerData: { fontDir: options.fontDir, warm }, resourceLimits: { maxYoungGenerationSizeMb: 24 } });
     const slot = { worker, busy: new Map<number, Pending>() };
     worker.on('message', (reply: RenderReply) => {
       const p = slot.busy.get(reply.id);
