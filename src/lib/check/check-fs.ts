@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { checkContent, type CheckResult, type ContentSource } from './check-content';
+import { createLimit } from '../limit';
 
 /** Every file under `dir`, relative, with forward slashes (symbolic links to files included). */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -15,22 +16,6 @@ export async function listFiles(dir: string): Promise<string[]> {
     }),
   );
   return files.filter((f) => f !== undefined).sort();
-}
-
-/** Runs at most `limit` tasks at a time, so that thousands of files never exhaust file handles. */
-export function createLimit(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
 }
 
 /** How much of an image file is read for its header; enough for the size of JPEG, PNG, WebP, GIF and AVIF files. */

@@ -6,6 +6,7 @@
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { createLimit } from '../limit.ts';
 import type { CardContent, ImageSlot } from './card-content.ts';
 import { cardFile, hasCachedCard, pruneCardCache, readCachedCard } from './card-cache-fs.ts';
 import { computeCardKey, stableJson, type KeyContext } from './cache-key.ts';
@@ -57,29 +58,13 @@ export function formatCardStats(stats: Pick<CardStats, 'rendered' | 'reused' | '
   return `og: ${stats.rendered} rendered, ${stats.reused} reused in ${stats.seconds.toFixed(1)}s`;
 }
 
-/** Limits how many file reads run at once (thousands of photos would exhaust file handles). */
-function limiter(max: number) {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= max) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
-}
-
 /** Creates the service of one build or dev server. */
 export function createCardService(options: CardServiceOptions): BuildCardService {
   const pool = createRenderPool(options);
   const images = createImageStore();
-  const limit = limiter(32);
+  const limit = createLimit(32); // thousands of photos would exhaust file handles
   // Photos are resized a few at a time, in card order, so the first cards start rendering at once.
-  const prepareLimit = limiter(4);
+  const prepareLimit = createLimit(4);
   const cards = new Map<string, Promise<string>>(); // path → key, once the card is in the cache
   const byKey = new Map<string, Promise<void>>(); // one render per distinct card
   const fingerprints = new Map<string, string>();
