@@ -3,25 +3,23 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fill, useShareStrings } from '../../../components/share/strings';
 import { getCatalog, getSite, type Ambassador } from '../../../data';
-import { buildFeedItems, buildPersonalKit } from '../../../lib/share/kit';
+import { buildFeedItems, buildPersonalKit, type Kit } from '../../../lib/share/kit';
 import { pageKey } from '../../../lib/page-key';
 
 export const getStaticPaths = (async () => {
   const [site, catalog] = await Promise.all([getSite(), getCatalog()]);
-  return catalog.ambassadors.map((ambassador) => ({
-    params: { ambassador: ambassador.id },
-    props: { ambassador },
-    // Everything the feed shows, so that an unchanged feed is not written again (src/lib/page-key.ts).
-    cacheKey: pageKey({ site, today: catalog.today }, ambassador, buildPersonalKit(ambassador, catalog, site)),
-  }));
+  return catalog.ambassadors.map((ambassador) => {
+    const props = { ambassador, kit: buildPersonalKit(ambassador, catalog, site) };
+    // What the feed shows, so that an unchanged feed is not written again (src/lib/page-key.ts).
+    return { params: { ambassador: ambassador.id }, props, cacheKey: pageKey({ site, today: catalog.today }, props) };
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { ambassador } = props as { ambassador: Ambassador };
-  const [site, catalog] = await Promise.all([getSite(), getCatalog()]);
+  const { ambassador, kit } = props as { ambassador: Ambassador; kit: Kit };
+  const site = await getSite();
   const t = useShareStrings(site.lang);
   const slug = ambassador.id;
-  const kit = buildPersonalKit(ambassador, catalog, site);
   const name = ambassador.data.name;
   return rss({
     title: fill(t.feedTitle, { name, company: site.name }),
