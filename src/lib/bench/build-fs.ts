@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { parseCardLine, type CardStats, type CpuProfile } from './report';
 
 /** Top-level entries of the project that a temporary root must not share: per-build state and content. */
@@ -157,7 +158,9 @@ export async function runAstroBuild(plan: BuildPlan): Promise<BuildRun> {
   });
   const ms = performance.now() - started;
   const peakRssBytes = watch.stop();
-  return { code, ms, peakRssBytes, output, cards: parseCardLine(output) };
+  // Without colour codes (FORCE_COLOR in CI colours Astro's log), as the error tails show it.
+  const plain = stripVTControlCharacters(output);
+  return { code, ms, peakRssBytes, output: plain, cards: parseCardLine(plain) };
 }
 
 /** Counts the pages (.html files) and cards (PNG files under og/) of an output folder. */
