@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { indexablePages } from './src/integrations/sitemap-filter.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { pruneUnusedImages } from './src/integrations/prune-unused-images.ts';
+import { keepOutput } from './src/integrations/keep-output.ts';
 import { createSafeMarkdownPlugins } from './src/lib/markdown/safe-markdown.ts';
 import { resolveNoHtmlFolders } from './src/lib/markdown/no-html-folders-fs.ts';
 
@@ -27,10 +28,10 @@ export default defineConfig({
     // for files 5–14% larger, which is what thousands of photos on a cold build need.
     service: { entrypoint: 'astro/assets/services/sharp', config: { webp: { effort: 2 } } },
   },
-  // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-key.ts) are copied from the last
-  // build when the key is unchanged, instead of rendered again.
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-key.ts) are reused from the last
+  // build when the key is unchanged, instead of rendered again; keepOutput() leaves them in place.
   experimental: { incrementalBuild: true },
-  integrations: [contentCheck(), mdx(), indexable.integration, sitemap({ filter: indexable.filter }), ogCards(), pruneUnusedImages()],
+  integrations: [contentCheck(), mdx(), indexable.integration, sitemap({ filter: indexable.filter }), ogCards(), pruneUnusedImages(), keepOutput()],
   vite: {
     build: {
       rollupOptions: {

@@ -5,6 +5,8 @@
  * output of a full build of the edited content: a key that misses something a page shows fails here.
  * Round 1 renames one co-teller only, so that the pages of the people around her are reused unless
  * their keys see her name; round 2 makes one edit of every other kind, a withdrawal among them.
+ * The output folder is kept between builds (src/integrations/keep-output.ts): reused pages stay in
+ * place, and round 3 checks that a folder changed since the last build is written again in full.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -30,8 +32,8 @@ async function snapshot(site: BuiltSite): Promise<Map<string, Buffer>> {
   return new Map(await Promise.all(files.map(async (f) => [f, await fs.readFile(path.join(site.outDir, f))] as const)));
 }
 
-/** The pages Astro took from the previous build. */
-const reused = (output: string) => output.split('\n').flatMap((line) => /─ (\S+) \((cached|restored)\)/.exec(line)?.[1] ?? []);
+/** The pages Astro took from the previous build: left in the output folder ("cached") or copied back from the cache ("restored"). */
+const reused = (output: string, how = 'cached|restored') => output.split('\n').flatMap((line) => new RegExp(`─ (\\S+) \\((${how})\\)`).exec(line)?.[1] ?? []);
 
 /** Files that differ between two outputs (missing on either side included). */
 async function differences(incremental: BuiltSite, full: BuiltSite): Promise<string[]> {
@@ -81,6 +83,8 @@ describe('incremental rebuilds after edits', () => {
     // People who share nothing with her, their share kits and the stories she does not tell are reused.
     expect(taken.length).toBeGreaterThan(30);
     expect(taken).not.toContain('/ambassadors/priya-raman/index.html');
+    // The output folder is kept between builds: reused pages stay where they are, none is copied.
+    expect(reused(rebuilt.output, 'cached')).toEqual(taken);
     expect(await differences(rebuilt, fresh)).toEqual([]);
   });
 
@@ -98,5 +102,19 @@ describe('incremental rebuilds after edits', () => {
     // Every page and file of the withdrawn person is gone, though the first build had several.
     expect(firstFiles.filter((f) => f.includes('jeroen-claes')).length).toBeGreaterThan(2);
     expect((await rebuilt.files()).filter((f) => f.includes('jeroen-claes'))).toEqual([]);
+    expect(rebuilt.output).toMatch(/removed \d+ files this build no longer makes/);
+  });
+
+  it('round 3: an output folder someone changed is emptied and written again from the cache', { timeout: BUILD_TIMEOUT }, async () => {
+    // A page edited by hand and a stray file, as a build that stopped halfway could leave them.
+    await edit(first.outDir, 'ambassadors/sofie-peeters/index.html', (t) => t.replace('</body>', '<p>edited by hand</p></body>'));
+    await fs.writeFile(path.join(first.outDir, 'stray.html'), '<!doctype html><title>stray</title>');
+    const rebuilt = await buildSite(content, { now: NOW, reuse: first });
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+    expect(rebuilt.output).toContain('is not as the last build left it: emptying it');
+    expect(reused(rebuilt.output, 'cached')).toEqual([]);
+    expect(reused(rebuilt.output, 'restored')).toContain('/ambassadors/sofie-peeters/index.html');
+    // The content is as in round 2, so the result is round 2's full build.
+    expect(await differences(rebuilt, rounds[1]!.fresh)).toEqual([]);
   });
 });
