@@ -2,11 +2,13 @@
  * The build gate: runs the content checker (the same as `npm run check`) before Astro builds. On
  * errors `astro build` prints the checker's report and exits 1, so that dangling references, which
  * Astro alone lets through, never reach a deploy. `astro dev` prints the report and carries on.
+ * When no content file, source file or the day changed since the last check, its result is reused.
  */
 import type { AstroIntegration } from 'astro';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { checkContentFolder } from '../lib/check/check-fs';
+import { hashCheckInputs, readCachedCheck, writeCachedCheck } from '../lib/check/check-cache-fs';
+import { checkContentFolder, labelOf } from '../lib/check/check-fs';
 import { formatHuman } from '../lib/check/format';
 import { hasFailed } from '../lib/check/problem';
 import { resolveContentDir } from '../lib/content-dir';
@@ -35,15 +37,23 @@ export function contentCheck(): AstroIntegration {
           return stop(`${(error as Error).message}\n`);
         }
         const started = performance.now();
-        const contentDir = resolveContentDir(process.env, process.cwd(), fileURLToPath(config.root));
-        let result;
-        try {
-          result = await checkContentFolder({ contentDir, cwd: process.cwd(), today });
-        } catch (error) {
-          return stop(`The content check could not run: ${(error as Error).message}\n`);
+        const projectDir = fileURLToPath(config.root);
+        const cacheDir = fileURLToPath(config.cacheDir);
+        const contentDir = resolveContentDir(process.env, process.cwd(), projectDir);
+        // The last build's result when nothing it depends on changed (src/lib/check/check-cache-fs.ts).
+        const key = await hashCheckInputs({ contentDir, projectDir, today, label: labelOf(contentDir, process.cwd()) });
+        let result = key ? await readCachedCheck(cacheDir, key) : undefined;
+        const unchanged = result !== undefined;
+        if (!result) {
+          try {
+            result = await checkContentFolder({ contentDir, cwd: process.cwd(), today });
+          } catch (error) {
+            return stop(`The content check could not run: ${(error as Error).message}\n`);
+          }
+          if (key) await writeCachedCheck(cacheDir, key, result).catch(() => undefined); // a read-only cache only costs time
         }
         const seconds = (performance.now() - started) / 1000;
-        const report = formatHuman(result.problems, { files: result.files, seconds });
+        const report = formatHuman(result.problems, { files: result.files, seconds, unchanged });
         if (hasFailed(result.problems)) return stop(report);
         if (result.problems.length) process.stderr.write(report);
         else logger.info(report.trim());

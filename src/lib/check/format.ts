@@ -14,6 +14,8 @@ export interface Summary {
   seconds?: number;
   /** Whether warnings fail the check. */
   strict?: boolean;
+  /** Whether the result is the last check's, nothing having changed since. */
+  unchanged?: boolean;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -44,7 +46,7 @@ export function formatSummary(problems: readonly Problem[], summary: Summary): s
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const files = new Set(problems.map((p) => p.file)).size;
-  const checked = `checked ${plural(summary.files, 'file')}${summary.seconds !== undefined ? ` in ${summary.seconds.toFixed(1)} s` : ''}`;
+  const checked = `checked ${plural(summary.files, 'file')}${summary.seconds !== undefined ? ` in ${summary.seconds.toFixed(1)} s` : ''}${summary.unchanged ? ', unchanged since the last check' : ''}`;
   if (!problems.length) return `✔ No problems (${checked}).`;
   const failed = errors > 0 || (summary.strict && warnings > 0);
   const counts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ');

@@ -32,6 +32,10 @@ describe('human format', () => {
     `);
   });
 
+  test('says when the result is the last check\'s, nothing having changed', () => {
+    expect(formatSummary(problems.slice(0, 1), { files: 12, seconds: 0.1, unchanged: true })).toMatchInlineSnapshot(`"⚠ 1 warning in 1 file (checked 12 files in 0.1 s, unchanged since the last check). Warnings do not fail the check (use --strict to make them)."`);
+  });
+
   test('says so when there is nothing to fix', () => {
     expect(formatHuman([], { files: 3 })).toMatchInlineSnapshot(`
       "✔ No problems (checked 3 files).
