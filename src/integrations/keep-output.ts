@@ -30,8 +30,10 @@ export function keepOutput(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         const record = await readOutputRecord(cacheDir);
         before = snapshotFolder(outDir);
-        if (before.size > 0 && (record?.outDir !== outDir || record.snapshot !== hashSnapshot(before))) {
-          logger.info(`${outDir} is not as the last build left it: emptying it, every page will be written again`);
+        if (before.size === 0) return;
+        const why = record?.outDir !== outDir ? 'holds files of a build this cache folder has no record of' : record.snapshot !== hashSnapshot(before) ? 'changed since the last build' : undefined;
+        if (why) {
+          logger.info(`${outDir} ${why}: emptying it, every page will be written again`);
           emptyFolder(outDir);
           before = new Map();
         }
