@@ -6,7 +6,8 @@
  * Round 1 renames one co-teller only, so that the pages of the people around her are reused unless
  * their keys see her name; round 2 makes one edit of every other kind, a withdrawal among them.
  * The output folder is kept between builds (src/integrations/keep-output.ts): reused pages stay in
- * place, and round 3 checks that a folder changed since the last build is written again in full.
+ * place, and rounds 3 and 4 check that a folder changed since the last build, or built with another
+ * cache folder, is written again in full.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -115,6 +116,17 @@ describe('incremental rebuilds after edits', () => {
     expect(reused(rebuilt.output, 'cached')).toEqual([]);
     expect(reused(rebuilt.output, 'restored')).toContain('/ambassadors/sofie-peeters/index.html');
     // The content is as in round 2, so the result is round 2's full build.
+    expect(await differences(rebuilt, rounds[1]!.fresh)).toEqual([]);
+  });
+
+  it('round 4: a build with another cache folder empties an output folder it has no record of', { timeout: BUILD_TIMEOUT }, async () => {
+    // The new cache has no record of this folder, so nothing in it is trusted: the stray file goes too.
+    const otherCache = path.join(path.dirname(first.outDir), 'other-cache');
+    await fs.writeFile(path.join(first.outDir, 'stray.html'), '<!doctype html><title>stray</title>');
+    const rebuilt = await buildSite(content, { now: NOW, reuse: { outDir: first.outDir, cacheDir: otherCache } });
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+    expect(rebuilt.output).toContain('holds files of a build this cache folder has no record of: emptying it');
+    expect(reused(rebuilt.output)).toEqual([]);
     expect(await differences(rebuilt, rounds[1]!.fresh)).toEqual([]);
   });
 });
