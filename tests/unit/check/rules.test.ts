@@ -139,6 +139,11 @@ describe('ids and files', () => {
     `);
   });
 
+  test('a story id that is a number, which the story list uses for its pages', async () => {
+    const problems = await checkTree({ 'stories/2/index.md': fs.readFileSync(path.join(BASE, story), 'utf8'), 'stories/2/cover.png': fs.readFileSync(path.join(BASE, path.dirname(story), 'cover.png')) });
+    expect(show(problems.filter((p) => p.file.startsWith('content/stories/2/')))).toMatchInlineSnapshot(`"content/stories/2/index.md:- error has the id "2", a number: /stories/2/ is a page of the story list, so the story would not get its own page. ⇒ Rename the folder to a name with a word in it, like "story-2"."`);
+  });
+
   test('stray files that no collection reads are reported, never dropped', async () => {
     expect(
       show(
