@@ -20,7 +20,7 @@ import {
   storySchema,
 } from '../schemas';
 import { COLLECTION_DIRS } from './content-dir';
-import { makeUniqueSlug, slugify } from './slug';
+import { isListPageNumber, makeUniqueSlug, slugify } from './slug';
 
 /** The kinds of entry `npm run new` can create. */
 export const ENTRY_KINDS = ['ambassador', 'story', 'job', 'thanks', 'share'] as const;
@@ -501,11 +501,13 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
   if (request.slug !== undefined) {
     id = request.slug.trim();
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new ScaffoldError('usage', `--slug "${id}" must be lowercase letters, digits and dashes, like "sofie-peeters".`);
+    if (spec.kind === 'story' && isListPageNumber(id)) throw new ScaffoldError('usage', `--slug "${id}" is a number, and /stories/${id}/ is a page of the story list: add a word, like --slug story-${id}.`);
     if (spec.layout === 'dated' && !id.startsWith(prefix)) id = prefix + id;
     if (request.isTaken(id)) throw new ScaffoldError('exists', `${spec.dir}/${id} already exists. Nothing was written: pick another --slug, or edit the existing entry.`);
   } else {
-    const base = slugify(name);
+    let base = slugify(name);
     if (!base) throw new ScaffoldError('usage', `"${name}" has no letters or digits to make a file name from: add --slug, like --slug sofie-peeters.`);
+    if (spec.kind === 'story' && isListPageNumber(base)) base = `story-${base}`; // /stories/2025/ could be a page of the story list
     id = makeUniqueSlug(prefix + base, request.isTaken);
   }
 

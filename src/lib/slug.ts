@@ -56,3 +56,8 @@ export function makeUniqueSlug(slug: string, isTaken: (candidate: string) => boo
     if (!isTaken(candidate)) return candidate;
   }
 }
+
+/** Whether a story id is a bare number, the address of a page of the story list (/stories/2/), which would take the story's page. */
+export function isListPageNumber(id: string): boolean {
+  return /^\d+$/.test(id);
+}

@@ -266,6 +266,12 @@ describe('names and slugs', () => {
     expect((await plan('share', 'Æble')).file).toBe('share/aeble.md');
   });
 
+  it('never names a story with a bare number, which a page of the story list would take', async () => {
+    expect((await plan('story', '2025')).folder).toBe('stories/story-2025');
+    expect((await plan('job', '2025')).file).toBe('jobs/2025.md');
+    await expect(plan('story', 'Our year', {}, [], '2025')).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: --slug "2025" is a number, and /stories/2025/ is a page of the story list: add a word, like --slug story-2025.]`);
+  });
+
   it('names thank-yous <date>-<slug>.md, from --date or today', async () => {
     expect((await plan('thanks', 'Thank you for the meetup')).file).toBe('recognition/2026-03-01-thank-you-for-the-meetup.md');
     expect((await plan('thanks', 'Thank you', { date: ['2026-02-14'] }, ['2026-02-14-thank-you'])).file).toBe('recognition/2026-02-14-thank-you-2.md');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLUG_LENGTH, makeUniqueSlug, slugify } from '../../src/lib/slug';
+import { isListPageNumber, MAX_SLUG_LENGTH, makeUniqueSlug, slugify } from '../../src/lib/slug';
 
 describe('slugify', () => {
   it.each([
@@ -38,5 +38,12 @@ describe('makeUniqueSlug', () => {
     const taken = new Set(['sofie-peeters', 'sofie-peeters-2', 'sofie-peeters-4']);
     expect(makeUniqueSlug('jan-janssens', (s) => taken.has(s))).toBe('jan-janssens');
     expect(makeUniqueSlug('sofie-peeters', (s) => taken.has(s))).toBe('sofie-peeters-3');
+  });
+});
+
+describe('isListPageNumber', () => {
+  it('is true for bare numbers only, the addresses of the story list pages', () => {
+    expect(['2', '12', '2025'].map(isListPageNumber)).toEqual([true, true, true]);
+    expect(['story-2', '2025-review', 'two', '2b'].map(isListPageNumber)).toEqual([false, false, false, false]);
   });
 });

@@ -14,6 +14,7 @@ import { checkPublication, type ValidEntries } from './publication';
 import { didYouMean, type Candidate } from './suggest';
 import { parseMarkdown, parseYaml, type YamlError, type YamlSource } from './yaml-source';
 import { describeIssues, formatPath, formatValue } from './zod-problems';
+import { isListPageNumber } from '../slug';
 
 /** An image's size, as read from its header. */
 export interface ImageInfo {
@@ -275,8 +276,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
         `has the id "${entry.id}", which is not usable in web addresses and references.`,
         `Rename the ${kind} to "${suggestion || 'a-name-like-this'}${kind === 'file' ? '.md' : ''}": lowercase letters, digits and dashes only.`,
       );
-    } else if (entry.collection === 'stories' && /^\d+$/.test(entry.id)) {
-      // /stories/2/ is the second page of the story list: the story would be lost in the clash.
+    } else if (entry.collection === 'stories' && isListPageNumber(entry.id)) {
       report(entry.file, 'error', '', `has the id "${entry.id}", a number: /stories/${entry.id}/ is a page of the story list, so the story would not get its own page.`, `Rename the folder to a name with a word in it, like "story-${entry.id}".`);
     }
   }
