@@ -12,6 +12,8 @@ import type { JobPostingFacts, OrganizationFacts } from '../lib/jsonld';
 import { EMPLOYMENT_TYPES } from '../schemas/ambassador';
 import { WORK_MODES } from '../schemas/job';
 import { ambassadorPath, jobPath, storyPath, teamPath, themePath } from '../lib/paths';
+import { pageKey } from '../lib/page-key';
+import { buildPersonalKit, type Kit } from '../lib/share/kit';
 
 /** Everything a page usually needs: the site, the catalog and the interface text. */
 export interface PageContext {
@@ -79,6 +81,36 @@ export async function getAmbassadorFacetPages() {
 export async function getJobFacetPages() {
   const { site, catalog, t } = await getPageContext();
   return listFacetPages(catalog.openJobs, jobFacets(site, t), JOBS_BASE);
+}
+
+/** The path of /share/<slug>/ and of its feed.xml: an ambassador, their kit and the key of what both show. */
+export interface PersonalKitPath {
+  /** The route parameter. */
+  params: { ambassador: string };
+  /** What the page and the feed show. */
+  props: { ambassador: Ambassador; kit: Kit };
+  /** The key of those props (src/lib/page-key.ts), so that an unchanged page or feed is not written again. */
+  cacheKey: string;
+}
+
+/** Built once per catalog: the kit page and its feed show the same kits. */
+const personalKitPaths = new WeakMap<SiteCatalog, Promise<PersonalKitPath[]>>();
+
+/** Every published ambassador's personal share kit, for /share/<slug>/ and /share/<slug>/feed.xml. */
+export async function getPersonalKitPaths(): Promise<PersonalKitPath[]> {
+  const [site, catalog] = await Promise.all([getSite(), getCatalog()]);
+  let paths = personalKitPaths.get(catalog);
+  if (!paths) {
+    paths = Promise.resolve(
+      catalog.ambassadors.map((ambassador) => {
+        const props = { ambassador, kit: buildPersonalKit(ambassador, catalog, site) };
+        return { params: { ambassador: ambassador.id }, props, cacheKey: pageKey({ site, today: catalog.today }, props) };
+      }),
+    );
+    personalKitPaths.set(catalog, paths);
+  }
+  // Each route gets its own path objects (Astro may annotate them); the kits and keys are shared.
+  return (await paths).map((path) => ({ ...path, params: { ...path.params } }));
 }
 
 /** The company as structured data needs it, with absolute URLs. */

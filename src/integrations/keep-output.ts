@@ -41,9 +41,10 @@ export function keepOutput(): AstroIntegration {
       'astro:build:done': async ({ assets, logger }) => {
         // The pages and endpoints of this build, those left in place included.
         const produced = new Set([...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/')));
-        const removed = await removeStaleFiles(outDir, before, produced);
+        const after = snapshotFolder(outDir); // one look at every file, for the sweep and the record
+        const removed = await removeStaleFiles(outDir, before, produced, after);
         if (removed.length) logger.info(`removed ${removed.length} file${removed.length === 1 ? '' : 's'} this build no longer makes`);
-        await writeOutputRecord(cacheDir, { outDir, snapshot: hashSnapshot(snapshotFolder(outDir)) });
+        await writeOutputRecord(cacheDir, { outDir, snapshot: hashSnapshot(after) });
       },
     },
   };

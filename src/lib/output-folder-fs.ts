@@ -65,11 +65,13 @@ export function emptyFolder(dir: string): void {
 }
 
 /**
- * Deletes every file of the snapshot that is unchanged since and not in `produced` (relative
- * paths), then the folders left empty. Returns the deleted files, sorted.
+ * Deletes every file of the snapshot `before` that is unchanged in `now` (the folder as it is, by
+ * default snapshotted here) and not in `produced` (relative paths), then the folders left empty.
+ * The deleted files are taken out of `now`, which then describes the folder. Returns them, sorted.
  */
-export async function removeStaleFiles(dir: string, before: OutputSnapshot, produced: ReadonlySet<string>): Promise<string[]> {
-  const stale = [...before].filter(([file, sig]) => !produced.has(file) && signature(path.join(dir, file)) === sig).map(([file]) => file);
+export async function removeStaleFiles(dir: string, before: OutputSnapshot, produced: ReadonlySet<string>, now: OutputSnapshot = snapshotFolder(dir)): Promise<string[]> {
+  const stale = [...before].filter(([file, sig]) => !produced.has(file) && now.get(file) === sig).map(([file]) => file);
+  for (const file of stale) now.delete(file);
   await Promise.all(stale.map((file) => fs.rm(path.join(dir, file), { force: true })));
   // Deepest folders first, so that a folder emptied by its children's removal goes too.
   const folders = new Set(stale.flatMap((file) => parentFolders(file)));

@@ -34,7 +34,7 @@ async function snapshot(site: BuiltSite): Promise<Map<string, Buffer>> {
 }
 
 /** The pages Astro took from the previous build: left in the output folder ("cached") or copied back from the cache ("restored"). */
-const reused = (output: string, how = 'cached|restored') => output.split('\n').flatMap((line) => new RegExp(`─ (\\S+) \\((${how})\\)`).exec(line)?.[1] ?? []);
+const reused = (output: string, how = 'cached|restored') => [...output.matchAll(new RegExp(`─ (\\S+) \\((?:${how})\\)`, 'g'))].map((m) => m[1]!);
 
 /** Files that differ between two outputs (missing on either side included). */
 async function differences(incremental: BuiltSite, full: BuiltSite): Promise<string[]> {
