@@ -8,9 +8,9 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { BENCH_TODAY, generateContent } from '../src/lib/bench/generate-content';
-import { changeOneStory, writeContent } from '../src/lib/bench/write-content-fs';
-import { countOutput, makeProjectRoot, readProfiles, runAstroBuild, type BuildRun } from '../src/lib/bench/build-fs';
+import { BENCH_TODAY, generateContent } from './bench/generate-content';
+import { changeOneStory, writeContent } from './bench/write-content-fs';
+import { countOutput, makeProjectRoot, readProfiles, runAstroBuild, type BuildRun } from './bench/build-fs';
 import {
   BENCH_USAGE,
   formatProfileSummary,
@@ -23,7 +23,7 @@ import {
   type BuildFigures,
   type ProfileSummary,
   type SizeFigures,
-} from '../src/lib/bench/report';
+} from './bench/report';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countOutput, listProcessTree, makeProjectRoot, readRss, watchPeakRss } from '../../src/lib/bench/build-fs';
-import { BENCH_TODAY, generateContent } from '../../src/lib/bench/generate-content';
-import { changeOneStory, renderImage, tagJpeg, writeContent } from '../../src/lib/bench/write-content-fs';
+import { countOutput, listProcessTree, makeProjectRoot, readRss, watchPeakRss } from '../../scripts/bench/build-fs';
+import { BENCH_TODAY, generateContent } from '../../scripts/bench/generate-content';
+import { changeOneStory, renderImage, tagJpeg, writeContent } from '../../scripts/bench/write-content-fs';
 import { checkContentFolder } from '../../src/lib/check/check-fs';
 import { listFiles } from '../../src/lib/check/check-fs';
 

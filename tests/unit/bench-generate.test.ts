@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { findAskCapExcesses } from '../../src/lib/ask-cap';
-import { BENCH_ASK_CAP, BENCH_TODAY, editStory, generateContent, slugify, splitSize, type GeneratedContent } from '../../src/lib/bench/generate-content';
-import { createRandom } from '../../src/lib/bench/random';
+import { BENCH_ASK_CAP, BENCH_TODAY, editStory, generateContent, slugify, splitSize, type GeneratedContent } from '../../scripts/bench/generate-content';
+import { createRandom } from '../../scripts/bench/random';
 import { buildCatalog } from '../../src/lib/catalog';
 import { checkContent, type ContentSource } from '../../src/lib/check/check-content';
 import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../src/schemas';

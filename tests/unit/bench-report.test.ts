@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProfileSummary, formatTable, parseBenchArgs, parseCardLine, shortenScriptUrl, summariseProfiles, summariseSize, type CpuProfile } from '../../src/lib/bench/report';
+import { formatProfileSummary, formatTable, parseBenchArgs, parseCardLine, shortenScriptUrl, summariseProfiles, summariseSize, type CpuProfile } from '../../scripts/bench/report';
 
 describe('parseBenchArgs', () => {
   it('reads sizes, json, seed, keep and profile, with defaults', () => {
