@@ -66,20 +66,17 @@ export function jobFacets(site: Site, t: UiStrings): FacetDefinition<Job>[] {
 }
 
 /** The ambassador listing's facet groups (for the filter links). */
-export async function getAmbassadorFacetGroups() {
-  const { site, catalog, t } = await getPageContext();
+export function ambassadorFacetGroups({ site, catalog, t }: PageContext) {
   return buildFacetGroups(catalog.ambassadors, ambassadorFacets(site, t), AMBASSADORS_BASE);
 }
 
 /** Every single-facet ambassador page, e.g. /ambassadors/team/data-ai/. */
-export async function getAmbassadorFacetPages() {
-  const { site, catalog, t } = await getPageContext();
+export function ambassadorFacetPages({ site, catalog, t }: PageContext) {
   return listFacetPages(catalog.ambassadors, ambassadorFacets(site, t), AMBASSADORS_BASE);
 }
 
 /** Every single-facet job page, e.g. /jobs/work-mode/remote/. */
-export async function getJobFacetPages() {
-  const { site, catalog, t } = await getPageContext();
+export function jobFacetPages({ site, catalog, t }: PageContext) {
   return listFacetPages(catalog.openJobs, jobFacets(site, t), JOBS_BASE);
 }
 

@@ -1,14 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../data';
+import { routePaths } from '../../../data/routes';
 import { getPageContext, themePath } from '../../../data/pages';
 import { FEED_XMLNS, storyFeedItem } from '../../../data/feeds';
 import { absoluteUrl } from '../../../lib/site-config';
 
-export const getStaticPaths = (async () => {
-  const site = await getSite();
-  return site.themes.map((theme) => ({ params: { id: theme.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => routePaths(({ site }) => site.themes, (theme) => ({ params: { id: theme.id }, props: {} }))) satisfies GetStaticPaths;
 
 /** /themes/<id>/rss.xml: the theme's published stories, newest first. */
 export const GET: APIRoute = async ({ params }) => {
