@@ -230,7 +230,7 @@ async function runOpenGraph(dist: string, files: string[], origin: string | unde
 /**
  * Structured data on every page: each JSON-LD block parses; every JobPosting has Google's required
  * properties and sits on its own page (url = canonical), never on a noindex page; there is one per
- * job of /jobs.json.
+ * job of /jobs.json and per language it has its own text in (its translations there).
  */
 async function runStructuredData(dist: string, files: string[]): Promise<Outcome> {
   const problems: string[] = [];
@@ -259,8 +259,11 @@ async function runStructuredData(dist: string, files: string[]): Promise<Outcome
     (text) => JSON.parse(text) as unknown,
     () => undefined,
   );
-  const listed = Array.isArray(feed) ? feed.length : Array.isArray((feed as { jobs?: unknown[] } | undefined)?.jobs) ? (feed as { jobs: unknown[] }).jobs.length : undefined;
-  if (listed !== undefined && listed !== postings) problems.push(`/jobs.json lists ${listed} open job(s) but ${postings} page(s) carry a JobPosting`);
+  const jobsOfFeed = Array.isArray(feed) ? feed : ((feed as { jobs?: unknown[] } | undefined)?.jobs ?? undefined);
+  const listed = jobsOfFeed?.length;
+  // Each job has a JobPosting on its page in its own language and in each of its translations.
+  const versions = jobsOfFeed?.reduce<number>((sum, job) => sum + 1 + Object.keys((job as { translations?: object }).translations ?? {}).length, 0);
+  if (versions !== undefined && versions !== postings) problems.push(`/jobs.json lists ${listed} open job(s) in ${versions} language version(s), but ${postings} page(s) carry a JobPosting`);
   return { tool: 'JSON-LD (jobs)', checked: files.length, problems, notes: [`JSON-LD: ${postings} JobPosting(s)${listed !== undefined ? `, ${listed} job(s) in /jobs.json` : ''}`] };
 }
 
