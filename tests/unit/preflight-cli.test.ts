@@ -74,11 +74,11 @@ function collect(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<
 }
 
 /**
- * Runs scripts/preflight.ts with exactly this environment, through the project's Node (no PATH
+ * Runs scripts/preflight.ts (or another script) with exactly this environment, through the project's Node (no PATH
  * needed to start it). As nobody when asked and this process is root.
  */
-function runPreflight(env: Record<string, string>, options: { asNobody?: boolean } = {}): Promise<Run> {
-  const command = [process.execPath, '--import', 'tsx', path.join(root, 'scripts/preflight.ts')];
+function runPreflight(env: Record<string, string>, options: { asNobody?: boolean; script?: string[] } = {}): Promise<Run> {
+  const command = [process.execPath, '--import', 'tsx', ...(options.script ?? [path.join(root, 'scripts/preflight.ts')])];
   const envArgs = Object.entries(env).map(([k, v]) => `${k}=${v}`);
   if (options.asNobody && isRoot) {
     const runuser = findOnPath('runuser', `${process.env.PATH}:/usr/sbin:/sbin`);
@@ -174,6 +174,33 @@ describe('scripts/preflight.ts', () => {
       npm run test:unit runs the tests that need neither Chromium nor Java.
       "
     `);
+    expect(await fs.readFile(log, 'utf8')).toBe('');
+  });
+});
+
+describe('npm run audit', () => {
+  it('runs the same preflight for the tools it is asked to run', { timeout: 60_000 }, async () => {
+    const dist = path.join(dir, 'dist');
+    await fs.mkdir(dist, { mode: 0o755 });
+    await fs.writeFile(path.join(dist, 'index.html'), '<!doctype html><html lang="en"><title>Home</title></html>\n', { mode: 0o644 });
+    const { bin, log } = await makeBin({ 'apt-get': APT_LOGS });
+    const audit = (...args: string[]) => runPreflight({ PATH: bin }, { asNobody: true, script: [path.join(root, 'scripts/audit.ts'), '--dist', dist, ...args] });
+
+    const all = await audit('--no-lighthouse');
+    expect(all.code).toBe(1);
+    expect(all.stderr).toMatchInlineSnapshot(`
+      "npm run audit needs programs this machine lacks:
+        Chromium, to run pages in a browser: no \`chromium\` on PATH.
+        Java, to run the HTML checker (vnu-jar): no \`java\` on PATH.
+      npm run audit installs them itself only when it runs as root. Install them as root, then run npm run audit again:
+        sudo apt-get update && sudo apt-get install -y chromium default-jre-headless
+      Or set CHROMIUM_PATH to a Chromium or Chrome you already have.
+      npm run audit -- --only links,og,jsonld runs the checks that need neither Chromium nor Java.
+      "
+    `);
+    const neither = await audit('--only', 'jsonld');
+    expect(neither.stderr).toBe('');
+    expect(neither.stdout).toContain('JSON-LD (jobs)');
     expect(await fs.readFile(log, 'utf8')).toBe('');
   });
 });
