@@ -13,6 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOnPath } from '../../scripts/preflight/preflight-fs';
 
 const root = path.resolve(import.meta.dirname, '../..');
+/** A chromium and a java that print their version, as the real ones do. */
+const CHROMIUM = 'echo "Chromium 150.0 (stand-in)"';
+const JAVA = 'echo "openjdk version \\"17\\" (stand-in)" >&2';
 const isRoot = process.getuid?.() === 0;
 let dir: string;
 /** Holds the chromium and java that APT_INSTALLS "installs". */
@@ -30,10 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-/** A chromium and a java that print their version, as the real ones do. */
-const CHROMIUM = 'echo "Chromium 150.0 (stand-in)"';
-const JAVA = 'echo "openjdk version \\"17\\" (stand-in)" >&2';
 
 /** A fresh folder of shell scripts to serve as the whole PATH, and the file its apt-get logs to. */
 async function makeBin(scripts: Record<string, string>): Promise<{ bin: string; log: string }> {
@@ -74,8 +73,8 @@ function collect(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<
 }
 
 /**
- * Runs scripts/preflight.ts (or another script) with exactly this environment, through the project's Node (no PATH
- * needed to start it). As nobody when asked and this process is root.
+ * Runs scripts/preflight.ts (or another script) with exactly this environment, through the
+ * project's Node (no PATH needed to start it); as nobody when asked and this process is root.
  */
 function runPreflight(env: Record<string, string>, options: { asNobody?: boolean; script?: string[] } = {}): Promise<Run> {
   const command = [process.execPath, '--import', 'tsx', ...(options.script ?? [path.join(root, 'scripts/preflight.ts')])];
