@@ -19,6 +19,8 @@ import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../tests/helpers/browser
 import { jsonLd, linkHref, meta, nodesOfType } from '../tests/helpers/html';
 import { findJobPostingProblems } from '../tests/helpers/job-posting';
 import { serveStatic, type StaticServer } from '../tests/helpers/serve';
+import type { ProgramId } from './preflight/plan';
+import { preflightOrExit } from './preflight/preflight-fs';
 
 /** Lighthouse is fetched on demand: its lock file does not sit well in ours. */
 const LIGHTHOUSE = 'lighthouse@13.5.0';
@@ -385,6 +387,11 @@ async function main() {
   const index = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
   const canonical = linkHref(index, 'canonical');
   const origin = canonical ? new URL(canonical).origin : undefined;
+  // The same preflight as npm test: Chromium for axe and Lighthouse, Java for vnu, installed with apt-get as root.
+  const needs: ProgramId[] = [];
+  if (options.tools.has('axe') || options.tools.has('lighthouse')) needs.push('chromium');
+  if (options.tools.has('vnu')) needs.push('java');
+  await preflightOrExit({ command: 'npm run audit', needs, alternative: 'npm run audit -- --only links,og,jsonld runs the checks that need neither Chromium nor Java.' });
 
   const server = await serveStatic(dist);
   const outcomes: Outcome[] = [];
