@@ -38,7 +38,12 @@ export const personio: AtsAdapter = {
     const [main = 'en', ...others] = languages;
     const postings = await fetch(path(main), (body) => parsePersonio(body, account));
     for (const lang of others) {
-      const translated = new Map((await fetch(path(lang), (body) => parsePersonio(body, account))).map((p) => [p.id, p]));
+      // A language the account does not publish in leaves its jobs untranslated; it does not stop the feed.
+      const versions = await fetch(path(lang), (body) => parsePersonio(body, account)).catch((error: unknown) => {
+        if (error instanceof FeedError && !error.retryable) return [];
+        throw error;
+      });
+      const translated = new Map(versions.map((p) => [p.id, p]));
       for (const posting of postings) {
         const version = translated.get(posting.id);
         // Personio answers in its default language when a job has no text in the one asked for.

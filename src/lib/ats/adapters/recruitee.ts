@@ -18,15 +18,18 @@ export function parseRecruitee(body: string, languages: readonly string[] = []):
       const version = obj(value);
       if (lang && str(version.title)) translations[lang] = { title: str(version.title), html: html(version) };
     }
-    // The site's default language is the main text when the offer has it.
+    // The site's default language is the main text when the offer has it; else the offer's own text,
+    // whose language is the translation that repeats it.
     const main = languages[0] ? translations[languages[0]] : undefined;
+    const own = main ? languages[0] : Object.keys(translations).find((code) => translations[code]!.title === str(offer.title));
+    if (own) delete translations[own];
     const locations = list(offer.locations).map(obj);
     return {
       id: str(offer.id),
       title: main?.title ?? str(offer.title),
       html: main?.html ?? html(offer),
       departments: names(offer.department),
-      offices: names(locations.map((l) => l.city), locations.map((l) => l.name), offer.city),
+      offices: names(locations.map((l) => l.city || l.name), locations.length ? [] : offer.city),
       countries: names(locations.map((l) => l.country_code), offer.country_code).map((c) => c.toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c)),
       workMode: offer.remote === true ? 'remote' : offer.hybrid === true ? 'hybrid' : offer.on_site === true ? 'onsite' : undefined,
       employmentType: employmentTypeOf(offer.employment_type_code),
@@ -34,7 +37,7 @@ export function parseRecruitee(body: string, languages: readonly string[] = []):
       closes: isoDate(offer.close_at),
       salary: salaryOf(salary.min, salary.max, salary.currency, salary.period),
       apply: webUrl(offer.careers_apply_url) ?? webUrl(offer.careers_url) ?? '',
-      ...(main ? { lang: languages[0] } : {}),
+      ...(own ? { lang: own } : {}),
       translations,
     };
   });

@@ -18,7 +18,7 @@ export function parseTeamtailor(body: string): AtsPosting[] {
       title: str(item.title),
       html: typeof item.description === 'string' ? item.description : '',
       departments: names(item.department),
-      offices: names(places.map((p) => p.city), places.map((p) => p.name)),
+      offices: names(places.map((p) => p.city || p.name)),
       countries: places.flatMap((p) => countryCodeOf(p.country) ?? []),
       workMode: remote === 'fully' ? 'remote' : remote === 'hybrid' ? 'hybrid' : remote === 'none' ? 'onsite' : undefined,
       posted: isoDate(item.pubDate),
