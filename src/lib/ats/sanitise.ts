@@ -67,7 +67,7 @@ export function sanitiseDescription(html: string): string {
   demoteH1(tree);
   const clean = sanitize(tree, DESCRIPTION_SCHEMA) as Root;
   dropEmpty(clean);
-  return toHtml(clean).trim();
+  return toHtml(clean).replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** A line of plain text from an ATS (a title, a name): control characters out, white space collapsed, at most `max` characters. */
