@@ -2,6 +2,7 @@
  * ATS text is third-party input: descriptions go through an allowlist (hast-util-sanitize) before
  * they reach a page, and plain-text fields are cleaned of control characters. Pure.
  */
+import { decodeHTML } from 'entities';
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize, type Schema } from 'hast-util-sanitize';
@@ -31,19 +32,13 @@ export const DESCRIPTION_SCHEMA: Schema = {
   allowDoctypes: false,
 };
 
-/** The text of every text node, in order. */
-function textOf(node: Nodes): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map((child) => textOf(child as Nodes)).join('') : '';
-}
-
 /**
  * Decodes HTML that an API sent entity-escaped (Greenhouse's `content`: "&lt;p&gt;…"), so that it
  * can be parsed as HTML. Text with real tags in it is left as it is.
  */
 export function decodeEscapedHtml(text: string): string {
   if (/<[a-z!/]/i.test(text) || !/&(?:lt|gt|amp|quot|#\d+|#x[\da-f]+);/i.test(text)) return text;
-  return textOf(fromHtml(text, { fragment: true }));
+  return decodeHTML(text);
 }
 
 /** h1 in a description would compete with the page's own title: it becomes h2. */
