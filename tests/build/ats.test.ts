@@ -98,7 +98,6 @@ describe('a site whose jobs come from Greenhouse', () => {
 
   it('uses the last fetch when Greenhouse is unreachable, and says so with the URL and the age', async () => {
     expect(third.code, third.output).toBe(0);
-    console.log(third.output.split('\n').filter((line) => /vaandel:jobs/.test(line)).join('\n'));
     expect(third.output).toMatch(new RegExp(`Greenhouse is unreachable: ${server.origin.replace(/[.]/g, '\\.')}/v1/boards/brugwerk/jobs\\?content=true&pay_transparency=true answered 503 Service Unavailable \\(3 tries\\)\\. Using the last fetch, from 2026-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC \\(\\d+ minutes? ago\\)\\.`));
     expect(await third.exists('jobs/data-scientist-structural-health-4012345001/index.html')).toBe(true);
   });
