@@ -68,6 +68,7 @@ const dayBefore = (iso: string) => new Date(new Date(iso).getTime() - 86_400_000
 export function createAtsLoader(adapter: AtsAdapter, options: AtsLoaderOptions): Loader {
   const jobsDir = path.join(options.contentDir, COLLECTION_DIRS.jobs);
   const markdown = glob({ pattern: '*.md', base: pathToFileURL(jobsDir + path.sep), generateId: slugOf });
+  const watched = new WeakSet<object>();
 
   const load = async (context: LoaderContext): Promise<void> => {
     const { logger, store, meta } = context;
@@ -205,8 +206,10 @@ export function createAtsLoader(adapter: AtsAdapter, options: AtsLoaderOptions):
       `${adapter.label}: ${plural(open.jobs.length, 'job')} in the feed${closed.length ? `, ${closed.length} gone from it (closed)` : ''}${result.fresh ? (result.unchanged ? ', unchanged since the last fetch' : '') : ', from the last fetch'}; ${plural(overlays.size, 'overlay')}, ${plural(files.size - overlays.size, 'Markdown job')}.`,
     );
 
-    // In `astro dev`, an edit in content/jobs/ or site.yaml loads the collection again.
-    context.watcher?.on('all', (_event, changed) => {
+    // In `astro dev`, an edit in content/jobs/ or site.yaml loads the collection again (one listener per watcher).
+    if (!context.watcher || watched.has(context.watcher)) return;
+    watched.add(context.watcher);
+    context.watcher.on('all', (_event, changed) => {
       if (changed.startsWith(jobsDir) || changed === path.join(options.contentDir, 'site.yaml')) void load(context).catch((error: Error) => logger.error(error.message));
     });
   };
