@@ -4,16 +4,9 @@ import { z } from 'astro/zod';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
-import {
-  ambassadorSchema,
-  jobSchema,
-  recognitionSchema,
-  shareSchema,
-  siteSchema,
-  storySchema,
-  themeSchema,
-} from './schemas';
+import { ambassadorSchema, jobEntrySchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from './schemas';
 import { COLLECTION_DIRS, resolveContentDir } from './lib/content-dir';
+import { jobsLoader } from './loaders/jobs';
 import { translations } from './loaders/translations';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,8 +30,9 @@ export const collections = {
     schema: ({ image }) => storySchema(image),
   }),
   jobs: defineCollection({
-    loader: glob({ pattern: ['*.md', '!*.*.md'], base: base(COLLECTION_DIRS.jobs), generateId: slugOf }),
-    schema: jobSchema,
+    // Markdown files; with jobs.source in site.yaml, also the jobs of that ATS (src/loaders/).
+    loader: jobsLoader({ contentDir, generateId: slugOf }),
+    schema: jobEntrySchema,
   }),
   recognition: defineCollection({
     loader: glob({ pattern: ['*.md', '!*.*.md'], base: base(COLLECTION_DIRS.recognition), generateId: slugOf }),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { colour, id, lang, localText, text, url, whenValid } from './fields';
+import { jobsSourceSchema } from './jobs-source';
 
 /** A postal address, as job postings need it. */
 export const addressSchema = z.object({
@@ -114,6 +115,8 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
         .optional(),
       /** The Mastodon instance used when an ambassador has not named their own, e.g. mastodon.social. */
       mastodonInstance: z.string().default('mastodon.social'),
+      /** Jobs from an applicant tracking system (see README "Jobs from an applicant tracking system"); without it, jobs are Markdown files only. */
+      jobs: jobsSourceSchema.optional(),
     })
     .strict()
     .superRefine((site, ctx) => {

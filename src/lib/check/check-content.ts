@@ -6,6 +6,7 @@
 import path from 'node:path/posix';
 import type { z } from 'astro/zod';
 import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../schemas';
+import { checkOverlay, isOverlayFile, type AtsJobsKnown } from './ats-jobs';
 import { isImagePath, IMAGE_EXTENSIONS, singular, sortContentFiles, type EntryCollection, type EntryFile } from './layout';
 import { containsHtml, findRawHtml, findScriptLinks, isScriptUrl } from './markdown-safety';
 import type { Problem, Severity } from './problem';
@@ -46,6 +47,8 @@ export interface CheckOptions {
   today: Date;
   /** How the content folder is shown in messages, e.g. "content" or "tests/fixtures/check/base". */
   label: string;
+  /** The jobs of the ATS that site.yaml names in jobs.source, when known (from --fetch or the last build's fetch). */
+  ats?: AtsJobsKnown;
 }
 
 /** The outcome of a check. */
@@ -228,6 +231,9 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     }
   }
 
+  // With jobs.source in site.yaml, a job file whose slug is an ATS job's (or that has no title) is an overlay.
+  const atsSource = isRecord(siteRaw?.jobs) && typeof siteRaw.jobs.source === 'string' ? siteRaw.jobs.source : undefined;
+
   // Entries
   const loaded: Loaded[] = layout.entries.map((entry, index) => {
     const text = texts[index];
@@ -315,7 +321,14 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
         if (target.known.has(text)) continue;
         refPaths.add(formatPath(at));
         if (at.length === 1) refPaths.add(formatPath([field, 0]));
-        const suggestion = didYouMean(text, target.candidates);
+        if (kind === 'job' && atsSource !== undefined) {
+          if (options.ats?.slugs.has(text)) continue;
+          if (!options.ats) {
+            report(file, 'warning', field, `${formatValue(text)} is not a Markdown job, and the jobs of ${atsSource} are not known yet, so it cannot be checked.`, 'Run npm run check -- --fetch to check it against the feed (a build checks it against its last fetch).', lineOf(at));
+            continue;
+          }
+        }
+        const suggestion = didYouMean(text, kind === 'job' && options.ats ? [...target.candidates, ...options.ats.slugs] : target.candidates);
         report(file, 'error', field, `${formatValue(text)} is not ${target.article} ${target.label} of this site.`, `${suggestion}${target.where}`, lineOf(at));
       }
     }
@@ -330,11 +343,13 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       unsafePaths.add(formatPath(at));
     }
 
+    const overlay = entry.collection === 'jobs' && entry.lang === undefined && atsSource !== undefined && isOverlayFile(entry.id, raw, options.ats);
     const schema = SCHEMAS[entry.collection];
     // A translation's fields are checked with the other translation rules, below.
-    const parsed = entry.lang === undefined ? schema.safeParse(raw) : undefined;
-    if (!parsed) {
-      // translation
+    const parsed = overlay || entry.lang !== undefined ? undefined : schema.safeParse(raw);
+    if (overlay) problems.push(...checkOverlay({ id: entry.id, raw, file, lineOf, source: atsSource!, known: options.ats, siteFile, unsafePaths }));
+    else if (!parsed) {
+      // a translation
     } else if (parsed.success) entry.data = parsed.data;
     else {
       const issues = parsed.error.issues.filter((issue) => {
@@ -397,7 +412,9 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       {
         get: (collection, id) => {
           const main = byCollection.get(collection)?.get(id.toLowerCase());
-          return main ? { file: main.file, lang: main.raw?.lang } : undefined;
+          if (main) return { file: main.file, lang: main.raw?.lang };
+          // A job of the ATS (jobs.source) may be translated by a file of its own, like any job.
+          return collection === 'jobs' && options.ats?.slugs.has(id) ? { file: `${atsSource} job "${id}"` } : undefined;
         },
         fieldsOf: (collection) => fieldsAt(SCHEMAS[collection], []),
       },
