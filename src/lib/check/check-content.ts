@@ -196,6 +196,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
         const parsed = SITE_SCHEMA.safeParse(siteRaw);
         if (parsed.success) siteData = parsed.data;
         else problems.push(...describeIssues(parsed.error.issues, { file: siteFile, data: siteRaw, schema: SITE_SCHEMA, lineOf: siteSource.lineOf, where: siteFile }));
+        if (typeof siteRaw.url === 'string') problems.push(...checkSiteUrl(siteRaw.url, siteFile, siteSource.lineOf(['url'])));
       }
     }
   }
@@ -554,6 +555,32 @@ function buildTargets(
     job: target('job', 'a', `Jobs are the files in ${display('jobs/')} (the id is the file name without .md).`, fromEntries('jobs', 'title')),
     story: target('story', 'a', `Stories are the folders in ${display('stories/')}.`, fromEntries('stories', 'title')),
   } satisfies Record<RefKind, unknown>;
+}
+
+/**
+ * The production URL says where the site lives: its path, if any, is the folder every page is under
+ * (https://org.github.io/careers → /careers/…). A trailing slash or a query there is a mistake.
+ */
+function checkSiteUrl(value: string, file: string, line: number | undefined): Problem[] {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return []; // the schema says it is not a web address
+  }
+  const problems: Problem[] = [];
+  const at = line !== undefined ? { line } : {};
+  const base = url.pathname.replace(/\/+$/, '');
+  const where = base ? `The path ${base} is the folder the site lives in: every page is under ${url.origin}${base}/…, as on a GitHub Pages project site.` : 'The site lives at the root of its host.';
+  if (url.search || url.hash) {
+    problems.push({ file, ...at, field: 'url', severity: 'warning', message: `${formatValue(value)} has a query or fragment (${url.search}${url.hash}), which no page address of the site keeps.`, hint: `Write only the address where the site lives: ${url.origin}${base}. ${where}` });
+  }
+  if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
+    problems.push({ file, ...at, field: 'url', severity: 'warning', message: `${formatValue(value)} ends with a slash.`, hint: `Write it without the last slash: ${url.origin}${base}. ${where}` });
+  } else if (url.pathname === '/' && value.trim().endsWith('/')) {
+    problems.push({ file, ...at, field: 'url', severity: 'warning', message: `${formatValue(value)} ends with a slash.`, hint: `Write it without the last slash: ${url.origin}. ${where}` });
+  }
+  return problems;
 }
 
 /** The display texts of site.yaml and themes.yaml that may be given per language, with where they are. */
