@@ -1,0 +1,122 @@
+/**
+ * What the site search (Pagefind) indexes, and how: the pages it finds — published people, stories,
+ * open jobs, teams and themes, each in the languages it has its own text in — with the type and the
+ * filters of each (team, location, work mode, language), and which files of the built site and of
+ * Pagefind's bundle take part. Pure: the pages mark themselves with these records, and the build's
+ * indexer (search-index-fs.ts) reads the marks back from the HTML.
+ */
+import { createHash } from 'node:crypto';
+
+/** What a search result is; shown beside each result and a filter of the search page. */
+export const SEARCH_TYPES = ['job', 'story', 'person', 'team', 'theme'] as const;
+/** What a search result is. */
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** The filters of the search page, in their order: the key in the index, the query string and the form. */
+export const SEARCH_FILTERS = ['type', 'team', 'location', 'mode', 'language'] as const;
+/** A filter of the search page. */
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** The folder of the output that holds the index and Pagefind's script: /pagefind/ under the site's base path. */
+export const SEARCH_FOLDER = 'pagefind';
+
+/** What a page tells the index about itself. */
+export interface SearchRecord {
+  /** What the page is. */
+  type: SearchType;
+  /** Filter values (ids and language codes), by filter; the type is added by the page. */
+  filters: Partial<Record<Exclude<SearchFilter, 'type'>, string[]>>;
+}
+
+/** The attributes of an indexed page's content: spread `body` on each element whose text is indexed, `title` on its <h1>. */
+export interface SearchMarks {
+  /** data-pagefind-body: this element's text is in the index. */
+  body: Record<string, string>;
+  /** data-pagefind-weight 10: the page's title weighs more than its body (1) and than headings inside it (h2: 6). */
+  title: Record<string, string>;
+}
+
+/** The attributes that put a page's content in the index, or none when the page is not indexed: `<header {...marks.body}>`. */
+export function searchMarks(record: SearchRecord | undefined): SearchMarks {
+  return record ? { body: { 'data-pagefind-body': '' }, title: { 'data-pagefind-weight': '10' } } : { body: {}, title: {} };
+}
+
+/** "nl-BE" → "nl": the language filter holds primary language codes. */
+function primary(code: string): string {
+  return code.split('-')[0]!.toLowerCase();
+}
+
+const unique = (values: readonly string[]) => [...new Set(values)];
+
+/** An entry as a page in one language shows it: whether that language has no text of its own (`fallback`) and the languages that have. */
+interface Localized {
+  fallback: boolean;
+  versions: readonly string[];
+}
+
+/** A person's profile, found by name, role, quote, bio, team and place; not on a page in a language the profile has no text in. */
+export function personRecord(person: Localized & { data: { team: string; location: string; languages: readonly string[] } }): SearchRecord | undefined {
+  if (person.fallback) return undefined;
+  const d = person.data;
+  return { type: 'person', filters: { team: [d.team], location: [d.location], language: unique(d.languages.map(primary)) } };
+}
+
+/** A story, with the teams and places of the people who tell it; not on a page in a language it has no text in. */
+export function storyRecord(story: Localized, tellers: readonly { data: { team: string; location: string } }[]): SearchRecord | undefined {
+  if (story.fallback) return undefined;
+  return {
+    type: 'story',
+    filters: { team: unique(tellers.map((a) => a.data.team)), location: unique(tellers.map((a) => a.data.location)), language: unique(story.versions.map(primary)) },
+  };
+}
+
+/** An open job; a closed job, and a job on a page in a language it has no text in, are not found. */
+export function jobRecord(job: Localized & { data: { team: string; locations: readonly string[]; workMode: string } }, closed: boolean): SearchRecord | undefined {
+  if (closed || job.fallback) return undefined;
+  const d = job.data;
+  return { type: 'job', filters: { team: [d.team], location: unique(d.locations), mode: [d.workMode], language: unique(job.versions.map(primary)) } };
+}
+
+/** A team's page. */
+export function teamRecord(team: { id: string }): SearchRecord {
+  return { type: 'team', filters: { team: [team.id] } };
+}
+
+/** A theme's page. */
+export function themeRecord(): SearchRecord {
+  return { type: 'theme', filters: {} };
+}
+
+/** Every filter value of a record as `[filter, value]` pairs, the type first, for `data-pagefind-filter="key:value"`. */
+export function searchFilterPairs(record: SearchRecord): [SearchFilter, string][] {
+  return [['type', record.type], ...SEARCH_FILTERS.flatMap((key) => (key === 'type' ? [] : (record.filters[key] ?? []).map((value): [SearchFilter, string] => [key, value])))];
+}
+
+/** Whether a built page is in the index: it marks some of its content with data-pagefind-body. */
+export function isIndexedPage(html: string): boolean {
+  return /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(html);
+}
+
+/** The site path of a page's file in the output folder, as the index links to it: "fr/jobs/x/index.html" → "/fr/jobs/x/". */
+export function pageUrlOf(file: string): string {
+  const path = `/${file.split('\\').join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/**
+ * Whether a file Pagefind makes belongs in the site: its script, worker, WebAssembly, entry file and
+ * index, not its ready-made interfaces (pagefind-ui.js and the like, 400 KB the site does not use).
+ */
+export function isBundleFile(file: string): boolean {
+  return !/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(file) && !file.startsWith('playground/');
+}
+
+/**
+ * The key of an index: the indexer's version and every indexed page's path and HTML. Equal keys
+ * give the same index, so a build whose indexed pages did not change keeps the last index.
+ */
+export function searchIndexKey(version: string, pages: readonly { file: string; html: string }[]): string {
+  const hash = createHash('sha256').update(`pagefind ${version}\n`);
+  for (const page of [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) hash.update(`${page.file}\0${page.html.length}\0`).update(page.html);
+  return hash.digest('base64url');
+}
