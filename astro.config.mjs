@@ -9,6 +9,8 @@ import { indexablePages } from './src/integrations/sitemap-filter.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { pruneUnusedImages } from './src/integrations/prune-unused-images.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { SEARCH_FOLDER } from './src/lib/search.ts';
 import { createSafeMarkdownPlugins } from './src/lib/markdown/safe-markdown.ts';
 import { resolveNoHtmlFolders } from './src/lib/markdown/no-html-folders-fs.ts';
 
@@ -35,7 +37,7 @@ export default defineConfig({
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-key.ts) are reused from the last
   // build when the key is unchanged, instead of rendered again; keepOutput() leaves them in place.
   experimental: { incrementalBuild: true },
-  integrations: [contentCheck(), mdx(), indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), pruneUnusedImages(), keepOutput()],
+  integrations: [contentCheck(), mdx(), indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), pruneUnusedImages(), searchIndex(), keepOutput({ managedFolders: [SEARCH_FOLDER] })],
   vite: {
     build: {
       rollupOptions: {

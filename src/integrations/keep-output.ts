@@ -5,7 +5,8 @@
  * our build machines' disks. With the folder kept, a reused page already in place is left alone, and
  * the build ends by deleting what it no longer makes, such as the pages of a person who withdrew
  * (src/lib/output-folder-fs.ts). A folder that is not as the last build left it is emptied first.
- * Register it last, after every integration that writes output.
+ * Register it last, after every integration that writes output. `managedFolders` names folders of
+ * the output that another integration keeps up to date itself (the search index): the sweep leaves them alone.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { emptyFolder, hashSnapshot, readOutputRecord, removeStaleFiles, snapshotFolder, writeOutputRecord, type OutputSnapshot } from '../lib/output-folder-fs';
 
 /** The integration. */
-export function keepOutput(): AstroIntegration {
+export function keepOutput({ managedFolders = [] }: { managedFolders?: readonly string[] } = {}): AstroIntegration {
   let outDir = '';
   let cacheDir = '';
   let before: OutputSnapshot = new Map();
@@ -42,6 +43,7 @@ export function keepOutput(): AstroIntegration {
         // The pages and endpoints of this build, those left in place included.
         const produced = new Set([...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/')));
         const after = snapshotFolder(outDir); // one look at every file, for the sweep and the record
+        for (const file of after.keys()) if (managedFolders.some((folder) => file.startsWith(`${folder}/`))) produced.add(file);
         const removed = await removeStaleFiles(outDir, before, produced, after);
         if (removed.length) logger.info(`removed ${removed.length} file${removed.length === 1 ? '' : 's'} this build no longer makes`);
         await writeOutputRecord(cacheDir, { outDir, snapshot: hashSnapshot(after) });

@@ -1,0 +1,60 @@
+/**
+ * The site search's index: at the end of `astro build`, Pagefind indexes the pages that mark their
+ * content for it (src/lib/search-index-fs.ts) into `<outDir>/pagefind/`, and prints one line:
+ * `search: 212 pages in en, fr, nl indexed in 1.4s (146 files, 1.2 MB)`, or "unchanged" when no
+ * indexed page changed. In `astro dev` it serves the index of the last build, so that the search
+ * page works there once the site was built. Register it before keepOutput(), which must leave the
+ * folder to it (`managedFolders: [SEARCH_FOLDER]`).
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { SEARCH_FOLDER } from '../lib/search';
+import { updateSearchIndex, type SearchIndexResult } from '../lib/search-index-fs';
+
+/** The line the build prints. */
+export function formatSearchResult(r: SearchIndexResult): string {
+  const size = r.bytes >= 1e6 ? `${(r.bytes / 1e6).toFixed(1)} MB` : `${Math.round(r.bytes / 1e3)} KB`;
+  const what = `${r.pages} page${r.pages === 1 ? '' : 's'} in ${r.languages.join(', ') || 'no language'}`;
+  const how = r.action === 'indexed' ? 'indexed' : r.action === 'kept' ? 'unchanged, index kept' : 'unchanged, index restored from the cache';
+  return `search: ${what} ${how} in ${(r.ms / 1000).toFixed(1)}s (${r.files} files, ${size})`;
+}
+
+/** Content types of the index's files for the development server. */
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+/** The integration; add it to `integrations` before keepOutput(). */
+export function searchIndex(): AstroIntegration {
+  let outDir = '';
+  let cacheDir = '';
+  let base = '';
+  return {
+    name: 'vaandel:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
+        base = config.base.replace(/\/+$/, '');
+      },
+      'astro:build:done': async ({ dir }) => {
+        console.log(formatSearchResult(await updateSearchIndex({ outDir: fileURLToPath(dir), cacheDir })));
+      },
+      'astro:server:setup': ({ server }) => {
+        // The last build's index, served as a static host would: /<base>/pagefind/….
+        const prefix = `${base}/${SEARCH_FOLDER}/`;
+        const folder = path.join(outDir, SEARCH_FOLDER);
+        server.middlewares.use((req, res, next) => {
+          const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+          if (!pathname.startsWith(prefix)) return next();
+          const file = path.join(folder, pathname.slice(prefix.length));
+          if (!file.startsWith(folder + path.sep)) return next();
+          fs.readFile(file).then(
+            (body) => res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body),
+            () => next(),
+          );
+        });
+      },
+    },
+  };
+}
