@@ -206,6 +206,43 @@ export const en = {
     /** "{n}" is how many more people tell the story. */
     more: '+ {n} more',
   },
+  /** Site search: the header's field and the search page. */
+  search: {
+    /** The search landmarks' name and the fields' label. */
+    label: 'Search the site',
+    /** The search button. */
+    submit: 'Search',
+    /** The search page's title and heading. */
+    title: 'Search',
+    /** The search page's meta description. */
+    description: (company: string) => `Search the careers site of ${company}: open jobs, stories, colleagues and teams.`,
+    /** Under the heading. */
+    intro: 'Find open jobs, stories, colleagues and teams by a word, a name or a place.',
+    /** The group of filters. */
+    filters: 'Narrow down',
+    /** The filter option that keeps everything. */
+    any: 'All',
+    /** The filters' names. */
+    filterNames: { type: 'Type', team: 'Team', location: 'Location', mode: 'Work mode', language: 'Language' },
+    /** What a result is. */
+    types: { job: 'Job', story: 'Story', person: 'Colleague', team: 'Team', theme: 'Theme' },
+    /** The result count for words typed. */
+    count: (n: number, query: string) => (n === 1 ? `1 result for “${query}”` : `${n} results for “${query}”`),
+    /** The result count for filters alone. */
+    countAll: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+    /** No result. */
+    none: (query: string) => `Nothing found for “${query}”. Try another word, or fewer filters.`,
+    /** No result for filters alone. */
+    noneAll: 'Nothing matches these filters.',
+    /** While the index loads or a search runs. */
+    searching: 'Searching…',
+    /** The button under the results. */
+    more: 'Show more results',
+    /** Without JavaScript. */
+    needsScript: 'Search needs JavaScript, which is turned off in this browser. Browse instead:',
+    /** When the search could not load. */
+    failed: 'Search could not load just now. Browse instead:',
+  },
   /** The 404 page. */
   notFound: {
     title: 'Page not found',
