@@ -1,0 +1,40 @@
+/** Reads a content folder for the programme report with the checker's own reader, schemas and rules. */
+import fs from 'node:fs/promises';
+import { createFsSource, labelOf } from '../check/check-fs';
+import { readCheckedContent, type CheckedContent } from '../check/check-content';
+import type { Problem } from '../check/problem';
+import { findTranslations, toReportSite } from './content-input';
+import type { ReportSite, Translation } from './content-figures';
+
+/** A content folder as the report sees it. */
+export interface ReportContent {
+  /** site.yaml, valid. */
+  site: NonNullable<CheckedContent['site']>;
+  /** The report's view of it: languages, ask cap, teams and locations. */
+  reportSite: ReportSite;
+  themes: CheckedContent['themes'];
+  entries: CheckedContent['entries'];
+  translations: Translation[];
+  /** The checker's errors: entries with errors are left out of the figures. */
+  errors: Problem[];
+}
+
+/** Reads and checks the folder; throws a readable error when there is no folder or no valid site.yaml. */
+export async function readReportContent(options: { contentDir: string; cwd: string; today: Date }): Promise<ReportContent> {
+  const label = labelOf(options.contentDir, options.cwd);
+  const stat = await fs.stat(options.contentDir).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new Error(`${label} is not a folder: there is no content to report on. Run the report from the project folder, or point VAANDEL_CONTENT at a content folder.`);
+  const { result, content } = await readCheckedContent(await createFsSource(options.contentDir), { today: options.today, label });
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (!content.site) {
+    throw new Error(`${label}/site.yaml is missing or has errors, so there is nothing to report on. Run npm run check to see them.`);
+  }
+  return {
+    site: content.site,
+    reportSite: toReportSite(content.site, content.siteRaw),
+    themes: content.themes,
+    entries: content.entries,
+    translations: findTranslations(content),
+    errors,
+  };
+}
