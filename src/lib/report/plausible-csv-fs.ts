@@ -18,7 +18,7 @@ export async function readPlausibleExport(dir: string, options: { byAmbassador: 
       });
       const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
       try {
-        return { name, text: text.decode(bytes) };
+        return { name, label: file, text: text.decode(bytes) };
       } catch {
         throw new AnalyticsInputError(`${file} is not UTF-8 text, so it is not a Plausible CSV export. Export the data again in Plausible and unzip it here.`);
       }

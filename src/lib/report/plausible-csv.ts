@@ -15,6 +15,8 @@ export class AnalyticsInputError extends Error {
 export interface CsvFile {
   /** The file name, e.g. imported_sources_20250101_20251231.csv. */
   name: string;
+  /** How messages name the file (its path); the name by default. */
+  label?: string;
   text: string;
 }
 
@@ -31,11 +33,11 @@ function readTable(file: CsvFile, required: readonly string[]): Record<string, s
   try {
     records = parse(file.text, { columns: (names: string[]) => (header = names.map((h) => h.trim().toLowerCase())), bom: true, skip_empty_lines: true, trim: true });
   } catch (error) {
-    throw new AnalyticsInputError(`${file.name} cannot be read as CSV: ${(error as Error).message}. ${HOW_TO_EXPORT}`);
+    throw new AnalyticsInputError(`${file.label ?? file.name} cannot be read as CSV: ${(error as Error).message}. ${HOW_TO_EXPORT}`);
   }
   const missing = required.filter((column) => !header.includes(column));
   if (missing.length) {
-    throw new AnalyticsInputError(`${file.name} has no column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}, so it is not a Plausible ${file.name.startsWith('imported_sources') ? 'sources' : 'custom events'} export. ${HOW_TO_EXPORT}`);
+    throw new AnalyticsInputError(`${file.label ?? file.name} has no column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}, so it is not a Plausible ${file.name.startsWith('imported_sources') ? 'sources' : 'custom events'} export. ${HOW_TO_EXPORT}`);
   }
   return records;
 }
@@ -43,13 +45,13 @@ function readTable(file: CsvFile, required: readonly string[]): Record<string, s
 function count(file: CsvFile, record: Record<string, string>, column: string, line: number): number {
   const raw = record[column] ?? '';
   const value = raw === '' ? 0 : Number(raw);
-  if (!Number.isFinite(value) || value < 0) throw new AnalyticsInputError(`${file.name}, line ${line}: ${column} is "${raw}", not a count. ${HOW_TO_EXPORT}`);
+  if (!Number.isFinite(value) || value < 0) throw new AnalyticsInputError(`${file.label ?? file.name}, line ${line}: ${column} is "${raw}", not a count. ${HOW_TO_EXPORT}`);
   return value;
 }
 
 function month(file: CsvFile, record: Record<string, string>, line: number): string {
   const date = record.date ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}/.test(date)) throw new AnalyticsInputError(`${file.name}, line ${line}: date is "${date}", not a day like 2026-03-01. ${HOW_TO_EXPORT}`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(date)) throw new AnalyticsInputError(`${file.label ?? file.name}, line ${line}: date is "${date}", not a day like 2026-03-01. ${HOW_TO_EXPORT}`);
   return date.slice(0, 7);
 }
 

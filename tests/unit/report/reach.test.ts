@@ -97,17 +97,18 @@ describe('reach from a Plausible CSV export', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vaandel-export-'));
     try {
       const write = (name: string, text: string | Buffer) => fs.writeFile(path.join(dir, name), text);
+      const read = async () => (await message(readPlausibleExport(dir, { byAmbassador: false }))).replaceAll(dir, 'DIR');
       expect((await message(readPlausibleExport(path.join(dir, 'nope'), { byAmbassador: false }))).replace(dir, 'DIR')).toMatchInlineSnapshot(`"AnalyticsInputError: DIR/nope is not a folder you can read. Give --analytics the folder where you unzipped Plausible's CSV export."`);
       await write('imported_visitors_20260101_20260131.csv', 'date,visitors\n2026-01-01,5\n');
-      expect(await message(readPlausibleExport(dir, { byAmbassador: false }))).toMatchInlineSnapshot(`"AnalyticsInputError: there is no imported_sources_*.csv among imported_visitors_20260101_20260131.csv. Export the data again in Plausible (Site settings → Imports & exports → Export data) and unzip it into this folder."`);
+      expect(await read()).toMatchInlineSnapshot(`"AnalyticsInputError: there is no imported_sources_*.csv among imported_visitors_20260101_20260131.csv. Export the data again in Plausible (Site settings → Imports & exports → Export data) and unzip it into this folder."`);
       await write('imported_sources_20260101_20260131.csv', 'date,source,visits\n2026-01-01,LinkedIn,5\n');
-      expect(await message(readPlausibleExport(dir, { byAmbassador: false }))).toMatchInlineSnapshot(`"AnalyticsInputError: imported_sources_20260101_20260131.csv has no columns "utm_source", "utm_medium", "utm_campaign", so it is not a Plausible sources export. Export the data again in Plausible (Site settings → Imports & exports → Export data) and unzip it into this folder."`);
+      expect(await read()).toMatchInlineSnapshot(`"AnalyticsInputError: DIR/imported_sources_20260101_20260131.csv has no columns "utm_source", "utm_medium", "utm_campaign", so it is not a Plausible sources export. Export the data again in Plausible (Site settings → Imports & exports → Export data) and unzip it into this folder."`);
       await write('imported_sources_20260101_20260131.csv', 'date,source,utm_source,utm_medium,utm_campaign,visits\n2026-01-01,LinkedIn,linkedin,ambassador,x,many\n');
-      expect(await message(readPlausibleExport(dir, { byAmbassador: false }))).toMatchInlineSnapshot(`"AnalyticsInputError: imported_sources_20260101_20260131.csv, line 2: visits is "many", not a count. Export the data again in Plausible (Site settings → Imports & exports → Export data) and unzip it into this folder."`);
+      expect(await read()).toMatchInlineSnapshot(`"AnalyticsInputError: DIR/imported_sources_20260101_20260131.csv, line 2: visits is "many", not a count. Export the data again in Plausible (Site settings → Imports & exports → Export data) and unzip it into this folder."`);
       await write('imported_sources_20260101_20260131.csv', 'date,source,utm_source,utm_medium,utm_campaign,visits\n"2026-01-01,LinkedIn\n');
-      expect(await message(readPlausibleExport(dir, { byAmbassador: false }))).toMatchInlineSnapshot(`"AnalyticsInputError: imported_sources_20260101_20260131.csv cannot be read as CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2. Export the data again in Plausible (Site settings → Imports & exports → Export data) and unzip it into this folder."`);
+      expect(await read()).toMatchInlineSnapshot(`"AnalyticsInputError: DIR/imported_sources_20260101_20260131.csv cannot be read as CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2. Export the data again in Plausible (Site settings → Imports & exports → Export data) and unzip it into this folder."`);
       await write('imported_sources_20260101_20260131.csv', Buffer.from([0x64, 0x61, 0x74, 0x65, 0xff, 0xfe, 0x0a]));
-      expect((await message(readPlausibleExport(dir, { byAmbassador: false }))).replace(dir, 'DIR')).toMatchInlineSnapshot(`"AnalyticsInputError: DIR/imported_sources_20260101_20260131.csv is not UTF-8 text, so it is not a Plausible CSV export. Export the data again in Plausible and unzip it here."`);
+      expect(await read()).toMatchInlineSnapshot(`"AnalyticsInputError: DIR/imported_sources_20260101_20260131.csv is not UTF-8 text, so it is not a Plausible CSV export. Export the data again in Plausible and unzip it here."`);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
