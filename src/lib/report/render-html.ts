@@ -438,8 +438,9 @@ figure.chart svg{display:block;width:100%;height:auto;max-width:40rem}
 .swatch.primary{background:var(--primary)}.swatch.secondary{background:var(--secondary)}
 details{margin:.5rem 0}
 summary{cursor:pointer;color:var(--primary);font-weight:600}
-table{border-collapse:collapse;margin:.5rem 0;font-size:.95rem}
-th,td{text-align:left;padding:.25rem .75rem .25rem 0;border-bottom:1px solid var(--line);vertical-align:top}
+table{border-collapse:collapse;margin:.5rem 0;font-size:.95rem;max-width:100%}
+th,td{text-align:left;padding:.25rem .75rem .25rem 0;border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:anywhere}
+@media (max-width:30rem){table{font-size:.8rem}th,td{padding-right:.35rem}}
 tbody th{font-weight:normal}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 .callouts{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem;margin:1rem 0}
