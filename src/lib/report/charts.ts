@@ -118,7 +118,8 @@ export function barChart(bars: readonly Bar[], options: ChartOptions): string {
       y: { domain: [0, max * 1.12], label: options.axisLabel ?? null, ticks: Math.min(5, max), tickFormat: tick, grid: true },
       marks: [
         Plot.barY(data, { ...(grouped ? { fx: 'label', x: 'series' } : { x: 'label' }), y: 'n', fill: 'fill', stroke: colours.primary, strokeWidth: 1, insetLeft: 2, insetRight: 2 }),
-        Plot.text(data, { ...(grouped ? { fx: 'label', x: 'series' } : { x: 'label' }), y: 'n', text: 'text', dy: -7, fill: colours.text }),
+        // Side by side, two "< 5" labels would overlap: grouped charts label exact counts only (the table has them all).
+        Plot.text(grouped ? data.filter((d) => typeof d.value === 'number') : data, { ...(grouped ? { fx: 'label', x: 'series' } : { x: 'label' }), y: 'n', text: 'text', dy: -7, fill: colours.text }),
         Plot.ruleY([0], { stroke: colours.text }),
         ...(options.rule
           ? [

@@ -418,7 +418,7 @@ ${sections.map(([id, parts], i) => `<section id="${id}" aria-labelledby="${id}-h
 function stylesheet(colours: ChartColours): string {
   return `:root{color-scheme:light;--text:${colours.text};--muted:#4b5260;--primary:${colours.primary};--secondary:${colours.secondary};--line:#d5d9e0;--raised:#f4f5f7}
 *{box-sizing:border-box}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--text);background:#fff}
+body{margin:0;-webkit-print-color-adjust:exact;print-color-adjust:exact;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--text);background:#fff}
 header.cover,main,footer{max-width:56rem;margin:0 auto;padding:0 1.25rem}
 header.cover{padding-top:2rem;border-bottom:4px solid var(--primary)}
 h1{font-size:2rem;line-height:1.2;margin:0 0 .25rem;color:var(--primary)}
