@@ -22,7 +22,8 @@ export interface ChartColours {
 /** Chart colours from site.yaml's brand colours. */
 export function chartColours(colors: { primary: string; accent?: string }): ChartColours {
   const palette = computeBrandPalette(colors).light;
-  const primary = palette.brandFill;
+  // The brand colour as the site writes text in it: 4.5:1 on white (a light brand's button fill may not be).
+  const primary = palette.brandText;
   let secondary = adjustForContrast(colors.accent ?? colors.primary, ['#ffffff'], 'darker', 3);
   // In greyscale the two fills must differ clearly: if they are close in lightness, use a light tint of the brand.
   if (Math.abs(luminance(secondary) - luminance(primary)) < 0.12) {
