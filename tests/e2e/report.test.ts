@@ -52,7 +52,7 @@ afterAll(async () => {
 });
 
 // vnu starts a Java VM and axe reads every chart: slow on a shared machine.
-describe('the programme report', { timeout: 240_000 }, () => {
+describe('the programme report', { timeout: 480_000 }, () => {
   it('passes the W3C HTML checker', async () => {
     const jar = path.join(root, 'node_modules/vnu-jar/build/dist/vnu.jar');
     const stderr = await new Promise<string>((resolve) => execFile('java', ['-Xss4m', '-jar', jar, '--format', 'json', ...files], { maxBuffer: 16 * 1024 * 1024 }, (_error, _stdout, err) => resolve(err)));
