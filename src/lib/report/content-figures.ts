@@ -7,19 +7,14 @@
 import { countAsks } from '../ask-cap';
 import { buildCatalog } from '../catalog';
 import { isoDay, isoWeek } from '../dates';
+import { originalLanguage, resolveLanguages, textIn } from '../languages';
 import { EMPLOYMENT_TYPES } from '../../schemas';
+import type { LocalText } from '../../schemas/fields';
 import type { ValidEntries } from '../check/publication';
 import { daysInclusive, lastMonths, lastQuarters, median, monthKey, monthsBefore, quarterKey, weeksAround } from './calendar';
 
 /** Display text that may be one string or one per language, as site.yaml and themes.yaml allow. */
-export type DisplayText = string | Readonly<Record<string, string>>;
-
-/** The text of `value` in `lang`, else in the site's default language, else any. */
-export function localize(value: DisplayText | undefined, lang: string, fallback: string): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
-  return value[lang] ?? value[fallback] ?? Object.values(value)[0] ?? '';
-}
+export type DisplayText = LocalText;
 
 /** What the report needs of site.yaml. */
 export interface ReportSite {
@@ -179,8 +174,8 @@ const byName = (a: Person, b: Person) => a.name.localeCompare(b.name) || a.id.lo
 /** Computes every content section of the report. */
 export function computeContentFigures(input: ContentInput): ContentFigures {
   const { site, entries, today, lang } = input;
-  const defaultLang = site.languages[0] ?? 'en';
-  const text = (value: DisplayText | undefined) => localize(value, lang, defaultLang);
+  const languages = resolveLanguages({ languages: site.languages });
+  const text = (value: DisplayText | undefined) => textIn(value, lang, languages.defaultLang) ?? '';
   const catalog = buildCatalog(entries, today);
   const published = catalog.ambassadors;
   const person = (a: { id: string; data: { name: string } }): Person => ({ id: a.id, name: a.data.name });
@@ -224,24 +219,26 @@ export function computeContentFigures(input: ContentInput): ContentFigures {
 
   // Stories
   const stories = catalog.stories;
-  const storyLang = (s: (typeof stories)[number]) => s.data.lang ?? defaultLang;
+  // Counted by what the story says it is written in; for coverage, by the site language its pages are listed as.
+  const storyLang = (s: (typeof stories)[number]) => s.data.lang ?? languages.defaultLang;
+  const listedLang = (s: (typeof stories)[number]) => originalLanguage(s.data, languages);
   const storyMonths = tally(stories, (s) => [monthKey(s.data.date)]);
   const themeCounts = tally(stories, (s) => [...new Set(s.data.themes)]);
   const storyLangCounts = tally(stories, (s) => [storyLang(s)]);
   let translation: StoryFigures['translation'];
-  if (site.languages.length > 1) {
+  if (languages.multilingual) {
     const publishedIds = new Set(stories.map((s) => s.id));
     const translatedInto = new Map<string, Set<string>>();
     for (const t of input.translations) {
-      if (t.collection !== 'stories' || !publishedIds.has(t.id)) continue;
+      if (t.collection !== 'stories' || !publishedIds.has(t.id) || !languages.codes.includes(t.lang)) continue;
       const set = translatedInto.get(t.lang) ?? new Set<string>();
       set.add(t.id);
       translatedInto.set(t.lang, set);
     }
     translation = site.languages.map((code) => {
       const translated = translatedInto.get(code) ?? new Set<string>();
-      const original = stories.filter((s) => storyLang(s) === code);
-      return { lang: code, stories: original.length + [...translated].filter((id) => storyLang(catalog.story(id)!) !== code).length, translated: translated.size, total: stories.length };
+      const original = stories.filter((s) => listedLang(s) === code);
+      return { lang: code, stories: original.length + [...translated].filter((id) => listedLang(catalog.story(id)!) !== code).length, translated: translated.size, total: stories.length };
     });
   }
 

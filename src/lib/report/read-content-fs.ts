@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import { createFsSource, labelOf } from '../check/check-fs';
 import { readCheckedContent, type CheckedContent } from '../check/check-content';
 import type { Problem } from '../check/problem';
-import { findTranslations, toReportSite } from './content-input';
+import { resolveLanguages } from '../languages';
 import type { ReportSite, Translation } from './content-figures';
 
 /** A content folder as the report sees it. */
@@ -35,10 +35,10 @@ export async function readReportContent(options: { contentDir: string; cwd: stri
   }
   return {
     site: content.site,
-    reportSite: toReportSite(content.site, content.siteRaw),
+    reportSite: { languages: resolveLanguages(content.site).codes, askCap: content.site.askCap, teams: content.site.teams, locations: content.site.locations },
     themes: content.themes,
     entries: content.entries,
-    translations: findTranslations(content),
+    translations: content.translations,
     errors,
   };
 }

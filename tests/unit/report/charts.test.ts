@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, luminance } from '../../../src/lib/brand-colors';
 import { barChart, chartColours, type ChartOptions } from '../../../src/lib/report/charts';
-import { localize } from '../../../src/lib/report/content-figures';
 
 describe('chartColours', () => {
   it.each([
@@ -49,14 +48,5 @@ describe('barChart', () => {
     expect(svg).toContain('stroke-dasharray="5 4"');
     expect(svg).toContain('>cap 3</text>');
     expect(svg).not.toContain('&lt; 5');
-  });
-});
-
-describe('localize', () => {
-  it('reads display text as a string or one per language, falling back to the default language', () => {
-    expect(localize('Data & AI', 'nl', 'en')).toBe('Data & AI');
-    expect(localize({ en: 'People', nl: 'Mensen' }, 'nl', 'en')).toBe('Mensen');
-    expect(localize({ en: 'People', nl: 'Mensen' }, 'fr', 'en')).toBe('People');
-    expect(localize({ nl: 'Mensen' }, 'fr', 'en')).toBe('Mensen');
   });
 });

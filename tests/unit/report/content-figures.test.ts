@@ -1,8 +1,9 @@
 /** The report's content figures on the fixture company tests/fixtures/report/content, "today" 2026-03-04. */
+import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeContentFigures, type ContentFigures, type ContentInput } from '../../../src/lib/report/content-figures';
-import { findTranslations, siteLanguages } from '../../../src/lib/report/content-input';
 import { readReportContent, type ReportContent } from '../../../src/lib/report/read-content-fs';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../fixtures/report/content');
@@ -94,31 +95,35 @@ describe('content figures', () => {
     expect(stories.silent.map((p) => p.name)).toEqual(['Dirk Claes']);
   });
 
-  it('stories: translation coverage from sibling files once the site has several languages', () => {
-    const translations = findTranslations({
-      entries: content.entries,
-      files: ['stories/first-month/index.nl.md', 'stories/first-month/index.fr.md', 'stories/en-francais/index.en.mdx', 'stories/long-ago/index.nl.md', 'stories/no-such-story/index.nl.md', 'jobs/data-analyst.nl.md', 'stories/first-month/index.md'],
-    });
-    const order = (t: { collection: string; id: string; lang: string }) => `${t.collection}/${t.id}/${t.lang}`;
-    expect([...translations].sort((a, b) => order(a).localeCompare(order(b)))).toEqual([
-      { collection: 'jobs', id: 'data-analyst', lang: 'nl' },
-      { collection: 'stories', id: 'en-francais', lang: 'en' },
-      { collection: 'stories', id: 'first-month', lang: 'fr' },
-      { collection: 'stories', id: 'first-month', lang: 'nl' },
-      { collection: 'stories', id: 'long-ago', lang: 'nl' },
-    ]);
-    const multilingual = computeContentFigures({ ...input, site: { ...input.site, languages: ['en', 'nl', 'fr'] }, translations });
-    expect(multilingual.stories.translation).toEqual([
-      { lang: 'en', stories: 4, translated: 1, total: 4 },
-      { lang: 'nl', stories: 2, translated: 2, total: 4 },
-      { lang: 'fr', stories: 2, translated: 1, total: 4 },
-    ]);
-  });
-
-  it('reads the languages from `languages` or `lang`', () => {
-    expect(siteLanguages({ lang: 'nl' }, { lang: 'nl' })).toEqual(['nl']);
-    expect(siteLanguages({ lang: 'en' }, { languages: ['fr', 'nl', 'fr'] })).toEqual(['fr', 'nl']);
-    expect(siteLanguages({ lang: 'en', languages: ['nl', 'en'] }, undefined)).toEqual(['nl', 'en']);
+  it('stories: translation coverage from the translation files once the site has several languages; names in the report language', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vaandel-report-languages-'));
+    try {
+      await fs.cp(CONTENT, dir, { recursive: true });
+      const site = await fs.readFile(path.join(dir, 'site.yaml'), 'utf8');
+      await fs.writeFile(
+        path.join(dir, 'site.yaml'),
+        site.replace('lang: en', 'languages: [en, nl, fr]').replace('    name: Design\n', '    name: { en: Design, nl: Ontwerp, fr: Conception }\n'),
+      );
+      const translate = (file: string, lang: string) => fs.writeFile(path.join(dir, file), `---\ntitle: In ${lang}\nsummary: Translated into ${lang}.\n---\n\nText.\n`);
+      await translate('stories/first-month/index.nl.md', 'nl');
+      await translate('stories/first-month/index.fr.md', 'fr');
+      await translate('stories/en-francais/index.en.md', 'en');
+      await translate('stories/long-ago/index.nl.md', 'nl');
+      await translate('stories/told-by-fien/index.nl.md', 'nl');
+      const multilingual = await readReportContent({ contentDir: dir, cwd: process.cwd(), today: TODAY });
+      expect(multilingual.errors).toEqual([]);
+      expect(multilingual.reportSite.languages).toEqual(['en', 'nl', 'fr']);
+      const figures = computeContentFigures({ ...input, site: multilingual.reportSite, translations: multilingual.translations, lang: 'nl' });
+      // told-by-fien is not published: its translation does not count.
+      expect(figures.stories.translation).toEqual([
+        { lang: 'en', stories: 4, translated: 1, total: 4 },
+        { lang: 'nl', stories: 2, translated: 2, total: 4 },
+        { lang: 'fr', stories: 2, translated: 1, total: 4 },
+      ]);
+      expect(figures.diversity.missingTeams.map((t) => t.label)).toEqual(['Ontwerp']);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('jobs: open per team, nobody to ask, how long they stay open', () => {
