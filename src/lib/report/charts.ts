@@ -77,9 +77,12 @@ export function barChart(bars: readonly Bar[], options: ChartOptions): string {
     text: typeof bar.value === 'number' ? format(bar.value) : bar.value,
     fill: bar.highlight || (options.series && bar.series === options.series[1]) ? colours.secondary : colours.primary,
   }));
-  const max = Math.max(1, ...data.map((d) => d.n), options.rule?.value ?? 0);
+  const top = Math.max(0, ...data.map((d) => d.n), options.rule?.value ?? 0);
   const labels = [...new Set(bars.map((b) => b.label))];
   const integer = data.every((d) => Number.isInteger(d.n));
+  // Counts get at least an axis to 1; shares (fractions) an axis to their own largest value.
+  const max = integer ? Math.max(1, top) : top || 1;
+  const ticks = integer ? Math.min(5, max) : 4;
   const tick = (n: number) => (integer && !Number.isInteger(n) ? '' : format(n));
   const common = {
     document: plotDocument(),
@@ -96,7 +99,7 @@ export function barChart(bars: readonly Bar[], options: ChartOptions): string {
       height: 36 + labels.length * 26,
       marginLeft,
       marginRight: 48,
-      x: { domain: [0, max * 1.08], label: options.axisLabel ?? null, ticks: Math.min(5, max), tickFormat: tick, grid: true },
+      x: { domain: [0, max * 1.08], label: options.axisLabel ?? null, ticks, tickFormat: tick, grid: true },
       y: { domain: labels, label: null, tickSize: 0 },
       marks: [
         Plot.barX(data, { x: 'n', y: 'label', fill: 'fill', stroke: colours.primary, strokeWidth: 1, insetTop: 3, insetBottom: 3 }),
@@ -116,7 +119,7 @@ export function barChart(bars: readonly Bar[], options: ChartOptions): string {
       marginTop: 24,
       ...(grouped ? { fx: { domain: labels, label: null, padding: 0.15, tickRotate: labels.length > 8 ? -40 : 0 } } : {}),
       x: grouped ? { domain: options.series, axis: labels.length > 6 ? null : 'bottom', label: null, tickSize: 0 } : { domain: labels, label: null, tickSize: 0, tickRotate: rotate ? -40 : 0 },
-      y: { domain: [0, max * 1.12], label: options.axisLabel ?? null, ticks: Math.min(5, max), tickFormat: tick, grid: true },
+      y: { domain: [0, max * 1.12], label: options.axisLabel ?? null, ticks, tickFormat: tick, grid: true },
       marks: [
         Plot.barY(data, { ...(grouped ? { fx: 'label', x: 'series' } : { x: 'label' }), y: 'n', fill: 'fill', stroke: colours.primary, strokeWidth: 1, insetLeft: 2, insetRight: 2 }),
         // Side by side, two "< 5" labels would overlap: grouped charts label exact counts only (the table has them all).
