@@ -148,8 +148,29 @@ const YAML_HINTS: Record<string, string> = {
   BAD_INDENT: 'Check the indentation, and that every [ and { is closed.',
 };
 
+/** What a check read: the parts of the content folder that passed their schemas, for tools that use the content (the programme report). */
+export interface CheckedContent {
+  /** site.yaml after its schema, when it is valid. */
+  site?: z.infer<typeof SITE_SCHEMA>;
+  /** site.yaml as written, when it could be read (for fields the schema does not know yet). */
+  siteRaw?: Record<string, unknown>;
+  /** The themes that passed their schema, in the order of themes.yaml. */
+  themes: z.infer<typeof themeSchema>[];
+  /** The entries that passed their schema. */
+  entries: ValidEntries;
+  /** The translation files beside the entries (`index.<lang>.md`, `<slug>.<lang>.md`): which entry, which language. */
+  translations: { collection: EntryCollection; id: string; lang: string }[];
+  /** Every file of the folder, relative, with forward slashes. */
+  files: readonly string[];
+}
+
 /** Checks a whole content folder and returns every problem found. */
 export async function checkContent(source: ContentSource, options: CheckOptions): Promise<CheckResult> {
+  return (await readCheckedContent(source, options)).result;
+}
+
+/** Checks a whole content folder like checkContent, and also returns what passed the schemas. */
+export async function readCheckedContent(source: ContentSource, options: CheckOptions): Promise<{ result: CheckResult; content: CheckedContent }> {
   const problems: Problem[] = [];
   const display = (p: string) => (options.label && options.label !== '.' ? `${options.label}/${p}` : p);
   const report = (file: string, severity: Severity, field: string, message: string, hint: string, line?: number) =>
@@ -202,6 +223,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
   }
 
   let themeItems: Record<string, unknown>[] | undefined;
+  const validThemes: z.infer<typeof themeSchema>[] = [];
   let themesSource: YamlSource | undefined;
   if (!layout.themes) {
     report(themesFile, 'error', '', 'is missing.', 'Create themes.yaml with the share themes, one "- id: …" item with a label and a description each (e.g. culture, tech, hiring).');
@@ -221,7 +243,8 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
             return;
           }
           const parsed = themeSchema.safeParse(item);
-          if (!parsed.success) problems.push(...describeIssues(parsed.error.issues, { file: themesFile, data: themes.data, schema: themeSchema, lineOf: themes.lineOf, where: 'this theme', basePath: [index] }));
+          if (parsed.success) validThemes.push(parsed.data);
+          else problems.push(...describeIssues(parsed.error.issues, { file: themesFile, data: themes.data, schema: themeSchema, lineOf: themes.lineOf, where: 'this theme', basePath: [index] }));
           if (typeof item.id === 'string') {
             const first = seen.get(item.id.toLowerCase());
             if (first !== undefined) report(themesFile, 'error', 'id', `"${item.id}" is listed twice (first as item ${first + 1}).`, 'Give each theme its own id, or merge the two.', themes.lineOf([index, 'id']));
@@ -475,7 +498,17 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     }),
   );
 
-  return { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (layout.site ? 1 : 0) + (layout.themes ? 1 : 0), ...(notes.length ? { notes } : {}) };
+  return {
+    result: { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (layout.site ? 1 : 0) + (layout.themes ? 1 : 0), ...(notes.length ? { notes } : {}) },
+    content: {
+      site: siteData,
+      siteRaw,
+      themes: validThemes,
+      entries: validEntries,
+      translations: translationFiles.map((t) => ({ collection: t.collection, id: t.id, lang: t.lang! })),
+      files: source.files,
+    },
+  };
 
   /** Checks one image field: a file inside the content folder, in a format the site can use, big enough. */
   async function checkImage(image: { value: string; from: string; file: string; field: string; kind: 'photo' | 'cover' | 'logo'; line: number | undefined }) {
