@@ -1,1 +1,0 @@
-import{n as e}from"./share-kit.CWqDW_0Y.js";e(document);
