@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { colour, id, lang, text, url, whenValid } from './fields';
+import { checkedImage, colour, id, lang, text, url, whenValid } from './fields';
 
 /** A postal address, as job postings need it. */
 export const addressSchema = z.object({
@@ -71,8 +71,8 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
       tagline: text('a short tagline'),
       /** One or two sentences about the company, used as the home page description. */
       description: text('a description of the company'),
-      /** The logo, an image beside site.yaml (SVG or PNG). */
-      logo: image().optional(),
+      /** The logo beside site.yaml: an SVG (published without scripts or outside references) or a JPEG, PNG, WebP or AVIF picture. */
+      logo: checkedImage(image, 'logo', 'logo').optional(),
       /** Alternative text for the logo, usually the company name. */
       logoAlt: z.string().optional(),
       /** Brand colours. */
