@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { acceptedExtensions, acceptedFormats, describeAccepted, formatOfPath, formatOfSharp, IMAGE_FILE, IMAGE_FORMATS, refuseImageName } from '../../../src/lib/images/formats';
+import { acceptedExtensions, acceptedFormats, describeAccepted, formatOfPath, formatOfSharp, IMAGE_FILE, IMAGE_FORMATS, refuseImageName, type ImageFormat } from '../../../src/lib/images/formats';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -29,7 +29,7 @@ describe('what each field takes', () => {
       expect(formatOfPath(`x.${ext}`), ext).toBeDefined();
     }
     for (const id of acceptedFormats('photo')) {
-      const name = IMAGE_FORMATS[id].sharp.format;
+      const name = (IMAGE_FORMATS[id] as ImageFormat).sharp!.format;
       expect(sharp.format[name as keyof typeof sharp.format].input.buffer, id).toBe(true);
       expect(sharp.format[name as keyof typeof sharp.format].output.buffer, id).toBe(true);
     }
