@@ -6,6 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog';
 import { resolveToday } from '../lib/dates';
+import { isSvgLogoSource, type SvgLogo, type SvgLogoSource } from '../lib/images/site-logo';
+import { loadSvgLogo } from '../lib/images/site-logo-fs';
 import { resolveSiteConfig, type SiteConfig } from '../lib/site-config';
 
 /** A published ambassador entry. */
@@ -20,8 +22,8 @@ export type Recognition = CollectionEntry<'recognition'>;
 export type SharePost = CollectionEntry<'share'>;
 /** The site's catalog of published content. */
 export type SiteCatalog = Catalog<Ambassador, Story, Job, Recognition, SharePost>;
-/** The resolved site configuration, with the logo as Astro image metadata. */
-export type Site = SiteConfig<CollectionEntry<'site'>['data']['logo']>;
+/** The resolved site configuration, with the logo as Astro image metadata, or the SVG published at /logo.svg. */
+export type Site = SiteConfig<Exclude<CollectionEntry<'site'>['data']['logo'], SvgLogoSource> | SvgLogo>;
 
 let loaded: Promise<{ site: Site; catalog: SiteCatalog }> | undefined;
 
@@ -37,7 +39,8 @@ async function load() {
   ]);
   const siteEntry = siteEntries[0];
   if (!siteEntry) throw new Error('content/site.yaml is missing. Copy the one from the demo content and edit it.');
-  const site = resolveSiteConfig(siteEntry.data, themes.map((t) => t.data));
+  const { logo } = siteEntry.data;
+  const site = resolveSiteConfig({ ...siteEntry.data, logo: isSvgLogoSource(logo) ? (await loadSvgLogo(logo)).logo : logo }, themes.map((t) => t.data));
   const today = resolveToday(process.env, new Date());
   const catalog = buildCatalog({ ambassadors, stories, jobs, recognition, share }, today);
   return { site, catalog };

@@ -7,6 +7,7 @@ import path from 'node:path/posix';
 import type { z } from 'astro/zod';
 import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../schemas';
 import { isImagePath, singular, sortContentFiles, type EntryCollection, type EntryFile } from './layout';
+import { sanitiseSvg, SvgError } from '../images/sanitise-svg';
 import { accepts, acceptsPath, describeAccepted, formatOfPath, formatOfSharp, refuseImageContent, refuseImageName, type ImageUse } from '../images/formats';
 import { containsHtml, findRawHtml, findScriptLinks, isScriptUrl } from './markdown-safety';
 import type { Problem, Severity } from './problem';
@@ -521,8 +522,6 @@ async function checkSvgLogo(text: string | undefined, shown: string, fail: (mess
     fail(`${shown} cannot be read.`, 'Check that it is a file you may read, saved as UTF-8 text.');
     return;
   }
-  // Loaded only for a site with an SVG logo: the sanitiser brings a whole DOM (jsdom).
-  const { sanitiseSvg, SvgError } = await import('../images/sanitise-svg');
   try {
     const { removed } = sanitiseSvg(text);
     if (removed.length) {

@@ -7,8 +7,10 @@
  * to anything but "#id", CSS @import and image-set()). A logo drawn with shapes, gradients, clip
  * paths, filters, <style> rules, <use> of its own parts and embedded PNG or JPEG pictures stays as it was.
  */
-import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { JSDOM } from 'jsdom';
+import type createDOMPurify from 'dompurify';
+import type { DOMPurify } from 'dompurify';
+import type { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** A reference inside the file. */
@@ -31,11 +33,17 @@ export class SvgError extends Error {}
 
 let purifier: { purify: DOMPurify; window: JSDOM['window']; changes: string[] } | undefined;
 
-/** One DOMPurify per process, with the hooks that remove outside references. */
+/**
+ * One DOMPurify per process, with the hooks that remove outside references. jsdom takes a while to
+ * load, so it is loaded on the first SVG only, and with Node's require: this module also runs in
+ * code that Astro loaded with its config, whose module loader is closed by the time a build runs.
+ */
 function getPurifier() {
   if (purifier) return purifier;
-  const { window } = new JSDOM('');
-  const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+  const require = createRequire(import.meta.url);
+  const { JSDOM: Dom } = require('jsdom') as { JSDOM: typeof JSDOM };
+  const { window } = new Dom('');
+  const purify = (require('dompurify') as typeof createDOMPurify)(window as unknown as Parameters<typeof createDOMPurify>[0]);
   const changes: string[] = [];
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     const name = data.attrName.toLowerCase();
