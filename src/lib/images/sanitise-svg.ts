@@ -24,7 +24,10 @@ const ADDRESS_ATTRIBUTES = new Set(['href', 'xlink:href', 'src']);
 export interface SanitisedSvg {
   /** The SVG to publish, as XML text ending in a newline. */
   svg: string;
-  /** What was removed, e.g. ["onload", "<script>", "href=\"https://…\""]: DOMPurify's removals, then the CSS rewritten; no repeats. */
+  /**
+   * What was removed, e.g. ["onload", "<script>", "href=\"https://…\""]: DOMPurify's removals,
+   * then the CSS rewritten; no repeats. Editors' own markup (Inkscape's, RDF metadata) goes unlisted.
+   */
   removed: string[];
 }
 
@@ -112,16 +115,20 @@ function* descendants(root: Node): Generator<Node> {
   }
 }
 
-/** "<script>" for an element; nothing for whitespace or comments. */
+/** An editor's own markup (Inkscape's sodipodi:namedview, RDF metadata): dropped without a word. */
+const EDITOR_MARKUP = /^(?!xlink:|xml:)[\w.-]+:/;
+
+/** "<script>" for an element; nothing for whitespace, comments and editors' markup. */
 function describeNode(node: Node): string {
-  if (node.nodeType === 1) return `<${(node as Element).nodeName}>`;
+  if (node.nodeType === 1) return EDITOR_MARKUP.test((node as Element).nodeName) ? '' : `<${(node as Element).nodeName}>`;
   if (node.nodeType === 7) return `<?${(node as ProcessingInstruction).target}?>`;
   return '';
 }
 
-/** "onload" for an event attribute, `href="https://…"` for an address. */
+/** "onload" for an event attribute, `href="https://…"` for an address; nothing for namespace declarations and editors' attributes. */
 function describeAttribute(attribute: Attr): string {
-  return ADDRESS_ATTRIBUTES.has(attribute.name.toLowerCase()) || /url\s*\(/i.test(attribute.value) ? `${attribute.name}="${shorten(attribute.value)}"` : attribute.name;
+  if (ADDRESS_ATTRIBUTES.has(attribute.name.toLowerCase()) || /url\s*\(/i.test(attribute.value)) return `${attribute.name}="${shorten(attribute.value)}"`;
+  return /^xmlns(?::|$)/.test(attribute.name) || EDITOR_MARKUP.test(attribute.name) ? '' : attribute.name;
 }
 
 function shorten(value: string): string {

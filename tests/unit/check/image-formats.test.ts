@@ -122,7 +122,7 @@ describe('the site logo', () => {
   });
 
   test('an SVG logo that is not well-formed, a renamed SVG and a renamed picture are errors', async () => {
-    expect(show(await checkTree(logo('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>')))).toMatchInlineSnapshot(`"content/site.yaml:31 error logo: "./logo.svg" cannot be published as an SVG: it is not well-formed XML (1:52: unexpected close tag.). ⇒ Export the logo again as a plain SVG file from the program that made it, or use a PNG logo."`);
+    expect(show(await checkTree(logo('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>')))).toMatchInlineSnapshot(`"content/site.yaml:31 error logo: "./logo.svg" cannot be published as an SVG: it is not well-formed XML (line 1, column 52: unexpected close tag). ⇒ Export the logo again as a plain SVG file from the program that made it, or use a PNG logo."`);
     expect(show(await checkTree(logo('logo.png', SVG)))).toMatchInlineSnapshot(`"content/site.yaml:31 error logo: "./logo.png" is really an SVG file, whatever its name says, and the build tells an SVG from a picture by the name. ⇒ Rename the file to end in .svg, and write the new name here, like logo: ./logo.svg."`);
     expect(show(await checkTree(logo('logo.svg', await png(240, 80))))).toMatchInlineSnapshot(`"content/site.yaml:31 error logo: "./logo.svg" is really a PNG file, whatever its name says, and the build tells an SVG from a picture by the name. ⇒ Rename the file to end in .png, and write the new name here, like logo: ./logo.png."`);
   });

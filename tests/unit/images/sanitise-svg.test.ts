@@ -161,6 +161,43 @@ describe('an ordinary logo', () => {
   });
 });
 
+describe("editors' exports", () => {
+  test("Inkscape's metadata is dropped without a word; Illustrator's and Figma's exports come out as they were", () => {
+    const inkscape = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<!-- Created with Inkscape (http://www.inkscape.org/) -->
+<svg width="210mm" height="105mm" viewBox="0 0 210 105" version="1.1" id="svg5" inkscape:version="1.2.2" sodipodi:docname="logo.svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" xmlns="http://www.w3.org/2000/svg" xmlns:svg="http://www.w3.org/2000/svg" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <sodipodi:namedview id="namedview7" pagecolor="#ffffff" inkscape:zoom="0.7"/>
+  <metadata><rdf:RDF/></metadata>
+  <g inkscape:label="Layer 1" inkscape:groupmode="layer" id="layer1"><rect style="fill:#0b5560" width="100" height="50" x="10" y="10"/></g>
+</svg>`;
+    const published = sanitiseSvg(inkscape);
+    expect(published.removed).toEqual([]);
+    expect(published.svg).toContain('<svg width="210mm" height="105mm" viewBox="0 0 210 105" version="1.1" id="svg5" xmlns="http://www.w3.org/2000/svg">');
+    expect(published.svg).toContain('<g id="layer1"><rect style="fill:#0b5560" width="100" height="50" x="10" y="10"/></g>');
+    expect(published.svg).not.toMatch(/inkscape|sodipodi|rdf/);
+    const illustrator = `<?xml version="1.0" encoding="utf-8"?>
+<!-- Generator: Adobe Illustrator 27.0.0, SVG Export Plug-In . SVG Version: 6.00 Build 0)  -->
+<svg version="1.1" id="Layer_1" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" x="0px" y="0px" viewBox="0 0 200 80" style="enable-background:new 0 0 200 80;" xml:space="preserve">
+<style type="text/css">
+	.st0{fill:#0B5560;}
+	.st1{font-family:'Inter-Bold';}
+</style>
+<g><rect class="st0" width="80" height="80"/><text transform="matrix(1 0 0 1 90 50)" class="st1" data-name="word">Brugwerk</text></g>
+</svg>
+`;
+    const figma = `<svg width="120" height="40" viewBox="0 0 120 40" fill="none" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+<rect width="120" height="40" fill="url(#pattern0)"/>
+<defs>
+<pattern id="pattern0" patternContentUnits="objectBoundingBox" width="1" height="1"><use xlink:href="#image0_1_2" transform="scale(0.01)"/></pattern>
+<image id="image0_1_2" width="100" height="100" xlink:href="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="/>
+</defs>
+</svg>
+`;
+    expect(sanitiseSvg(illustrator)).toEqual({ svg: illustrator.slice(illustrator.indexOf('<svg')), removed: [] });
+    expect(sanitiseSvg(figma)).toEqual({ svg: figma, removed: [] });
+  });
+});
+
 describe('neutraliseCss', () => {
   test('leaves references inside the file and plain rules alone', () => {
     expect(neutraliseCss('.a{fill:url(#g)} .b{fill:url("#h");stroke:#000}')).toBe('.a{fill:url(#g)} .b{fill:url("#h");stroke:#000}');
