@@ -12,7 +12,7 @@ import { buildCatalog, type Catalog } from '../lib/catalog';
 import { resolveToday } from '../lib/dates';
 import { isSvgLogoSource, type SvgLogo, type SvgLogoSource } from '../lib/images/site-logo';
 import { loadSvgLogo } from '../lib/images/site-logo-fs';
-import { groupTranslations, localizeEntry, resolveLanguages, type Localized, type SiteLanguages } from '../lib/languages';
+import { groupTranslations, localizeEntry, resolveLanguages, withAtsTranslations, type Localized, type SiteLanguages } from '../lib/languages';
 import { resolveSiteConfig, type SiteConfig } from '../lib/site-config';
 
 type Main = 'ambassadors' | 'stories' | 'jobs' | 'recognition' | 'share';
@@ -74,23 +74,9 @@ function translationsOf<C extends Main>(collection: C, all: readonly CollectionE
 async function loadTexts<C extends Main>(collection: C, translations: readonly CollectionEntry<'translations'>[]): Promise<Loaded['texts'][C]> {
   const mains = (await getCollection(collection)) as CollectionEntry<C>[];
   const byMain = translationsOf(collection, translations);
-  if (collection === 'jobs') addAtsTranslations(mains as CollectionEntry<'jobs'>[], byMain as Map<string, Map<string, Translation<'jobs'>>>);
-  return mains.map((main) => ({ main, translations: byMain.get(main.id) ?? new Map() })) as Loaded['texts'][C];
-}
-
-/**
- * Jobs from an applicant tracking system bring their translations with them (src/loaders/): each
- * becomes a translation like a `<slug>.<lang>.md` file, its description already sanitised HTML.
- * A translation file beside the job wins over the ATS's.
- */
-function addAtsTranslations(jobs: readonly CollectionEntry<'jobs'>[], byMain: Map<string, Map<string, Translation<'jobs'>>>) {
-  for (const job of jobs) {
-    for (const [lang, { title, html }] of Object.entries(job.data.translations ?? {})) {
-      const own = byMain.get(job.id) ?? new Map<string, Translation<'jobs'>>();
-      if (!own.has(lang)) own.set(lang, { id: `${job.id}.${lang}`, collection: 'translations', data: { title }, rendered: { html } } as Translation<'jobs'>);
-      byMain.set(job.id, own);
-    }
-  }
+  // Jobs from an applicant tracking system bring their translations with them.
+  const ownTranslations = (main: CollectionEntry<C>) => (collection === 'jobs' ? withAtsTranslations(main as CollectionEntry<'jobs'>, byMain.get(main.id)) : byMain.get(main.id));
+  return mains.map((main) => ({ main, translations: ownTranslations(main) ?? new Map() })) as Loaded['texts'][C];
 }
 
 async function load(): Promise<Loaded> {

@@ -99,6 +99,22 @@ export function localizeEntry<E extends { id: string; data: object & { lang?: st
   return { ...main, data: { ...main.data, ...fields, lang }, body: translation.body, rendered: translation.rendered, lang, original, versions, fallback: false, source: translation };
 }
 
+/**
+ * The translations a job from an applicant tracking system brings with it (`translations` in its
+ * data, from src/loaders/), as translation entries: its title, and its description as HTML. A
+ * translation file of the same language (`<slug>.<lang>.md`) wins over the ATS's.
+ */
+export function withAtsTranslations<T>(
+  job: { id: string; data: { translations?: Record<string, { title: string; html: string }> } },
+  files: ReadonlyMap<string, T> | undefined,
+): Map<string, T | { id: string; collection: 'translations'; data: { title: string }; rendered: { html: string } }> {
+  const all = new Map<string, T | { id: string; collection: 'translations'; data: { title: string }; rendered: { html: string } }>(files ?? []);
+  for (const [lang, { title, html }] of Object.entries(job.data.translations ?? {})) {
+    if (!all.has(lang)) all.set(lang, { id: `${job.id}.${lang}`, collection: 'translations', data: { title }, rendered: { html } });
+  }
+  return all;
+}
+
 /** Groups translation entries (ids `<slug>.<lang>`) by the main entry's id. */
 export function groupTranslations<T extends { id: string }>(translations: readonly T[]): Map<string, Map<string, T>> {
   const byMain = new Map<string, Map<string, T>>();

@@ -1,6 +1,6 @@
 /** The languages of a site and what an entry looks like in one of them (src/lib/languages.ts, src/lib/language-choice.ts). */
 import { describe, expect, test } from 'vitest';
-import { groupTranslations, languageOfParam, languageParam, localizeEntry, localizePath, resolveLanguages, textIn } from '../../src/lib/languages';
+import { groupTranslations, languageOfParam, languageParam, localizeEntry, localizePath, resolveLanguages, textIn, withAtsTranslations } from '../../src/lib/languages';
 import { pickLanguage } from '../../src/lib/language-choice';
 
 const one = resolveLanguages({ lang: 'en' });
@@ -69,5 +69,17 @@ describe('the language chooser', () => {
     expect(pickLanguage(offered, 'de', ['fr-BE'])).toBe('fr');
     expect(pickLanguage(['nl-BE', 'fr-BE'], undefined, ['fr'])).toBe('fr-BE');
     expect(pickLanguage(offered, null, ['de', 'es'])).toBeUndefined();
+  });
+});
+
+describe('jobs from an applicant tracking system', () => {
+  test('bring their translations, unless a translation file of the same language exists', () => {
+    const job = { id: 'data-engineer-123', data: { title: 'Data engineer', translations: { nl: { title: 'Data-ingenieur', html: '<p>NL</p>' }, fr: { title: 'Ingénieur data', html: '<p>FR</p>' } } } };
+    const file = { id: 'data-engineer-123.fr', data: { title: 'Ingénieure ou ingénieur data' } };
+    const all = withAtsTranslations(job, new Map([['fr', file]]));
+    expect(all.get('fr')).toBe(file);
+    expect(all.get('nl')).toEqual({ id: 'data-engineer-123.nl', collection: 'translations', data: { title: 'Data-ingenieur' }, rendered: { html: '<p>NL</p>' } });
+    const shown = localizeEntry({ main: { ...job, body: '', rendered: { html: '<p>EN</p>' } }, translations: all }, 'nl', three);
+    expect(shown).toMatchObject({ lang: 'nl', data: { title: 'Data-ingenieur' }, rendered: { html: '<p>NL</p>' }, fallback: false, versions: ['en', 'nl', 'fr'] });
   });
 });
