@@ -8,7 +8,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import { acceptsPath, formatOfPath, formatOfSharp, IMAGE_FORMATS, refuseImageName } from './formats';
+import { accepts, acceptsPath, formatOfPath, formatOfSharp, IMAGE_FORMATS, refuseImageName } from './formats';
 
 /** Why a file could not be converted, with what to do. */
 export class ConvertError extends Error {}
@@ -40,7 +40,7 @@ export async function convertPicture(file: string): Promise<ConvertedPicture> {
     const ways = refuseImageName('photo', 'photo.heic', { field: 'photo' })!.hint.replace(/ Then write .*$/, '');
     throw new ConvertError(`${name} is an iPhone photo (HEIC) whose picture is compressed with HEVC, which the image library here (sharp) cannot decode. ${ways}`);
   }
-  if (format !== undefined && format !== 'svg' && IMAGE_FORMATS[format].accepted === 'all' && acceptsPath('photo', file)) {
+  if (format !== undefined && accepts('photo', format) && acceptsPath('photo', file)) {
     throw new ConvertError(`${name} is already a ${IMAGE_FORMATS[format].label} picture that the site takes: there is nothing to convert.`);
   }
   const density = format === 'svg' && meta.width && meta.height ? Math.min(2400, Math.ceil((72 * SVG_MIN_SIDE) / Math.max(meta.width, meta.height))) : undefined;

@@ -36,7 +36,7 @@ export const IMAGE_FORMATS = {
   png: { label: 'PNG', extensions: ['png'], sharp: { format: 'png' }, accepted: 'all' },
   webp: { label: 'WebP', extensions: ['webp'], sharp: { format: 'webp' }, accepted: 'all' },
   avif: { label: 'AVIF', article: 'an', extensions: ['avif'], sharp: { format: 'heif', compression: 'av1' }, accepted: 'all' },
-  svg: { label: 'SVG', article: 'an', extensions: ['svg', 'svgz'], sharp: { format: 'svg' }, accepted: 'logo', why: 'SVG can carry scripts and is not accepted here' },
+  svg: { label: 'SVG', article: 'an', extensions: ['svg'], sharp: { format: 'svg' }, accepted: 'logo', why: 'SVG can carry scripts and is not accepted here' },
   heic: { label: 'HEIC', extensions: ['heic', 'heif', 'hif'], sharp: { format: 'heif', compression: 'hevc' }, accepted: 'none', why: "HEIC, the iPhone camera's format, is not shown by most browsers" },
   jfif: { label: 'JFIF', extensions: ['jfif', 'jpe'], accepted: 'none', why: 'the build reads JPEG files only when their name ends in .jpg or .jpeg' },
   gif: { label: 'GIF', extensions: ['gif'], sharp: { format: 'gif' }, accepted: 'none', why: 'a GIF has only 256 colours and may move' },
