@@ -24,6 +24,8 @@ export const teamSchema = z.object({
   name: localText('the team name'),
   /** One or two sentences about what the team does; one per language if the site has several. */
   description: localText('a description').optional(),
+  /** How many people work in the team, optional: the programme report shows ambassadors as a share of it. */
+  headcount: z.number().int().positive().optional(),
 });
 
 /** An office or place of work. */
@@ -34,6 +36,8 @@ export const locationSchema = z.object({
   name: localText('the location name'),
   /** The postal address; required because job postings need it. */
   address: addressSchema,
+  /** How many people work at this location, optional: the programme report shows ambassadors as a share of it. */
+  headcount: z.number().int().positive().optional(),
 });
 
 /** The company's accounts on social networks, as full URLs. */
@@ -102,9 +106,11 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
         .object({
           /** utm_medium, default "ambassador". */
           medium: z.string().default('ambassador'),
+          /** Whether links on an ambassador's personal share page carry utm_content=<their id> (default true); false tags no one. */
+          perPerson: z.boolean().default(true),
         })
         .strict()
-        .default({ medium: 'ambassador' }),
+        .default({ medium: 'ambassador', perPerson: true }),
       /** Privacy-friendly analytics; none by default. */
       analytics: z
         .object({

@@ -1,0 +1,1 @@
+import{t as e}from"./share-kit.CWqDW_0Y.js";e(document);

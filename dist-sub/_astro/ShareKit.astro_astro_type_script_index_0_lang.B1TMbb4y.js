@@ -1,0 +1,1 @@
+import{n as e}from"./share-kit.CWqDW_0Y.js";e(document);
