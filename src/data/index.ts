@@ -13,7 +13,7 @@ import { resolveToday } from '../lib/dates';
 import { isSvgLogoSource, type SvgLogo, type SvgLogoSource } from '../lib/images/site-logo';
 import { loadSvgLogo } from '../lib/images/site-logo-fs';
 import { groupTranslations, localizeEntry, resolveLanguages, withAtsTranslations, type Localized, type SiteLanguages } from '../lib/languages';
-import { resolveSiteConfig, type SiteConfig } from '../lib/site-config';
+import { resolveSiteConfig, splitSiteUrl, type SiteConfig } from '../lib/site-config';
 
 type Main = 'ambassadors' | 'stories' | 'jobs' | 'recognition' | 'share';
 /** A translation file as src/lib/languages.ts merges it: its front matter, parsed by its kind's schema, and its body. */
@@ -96,7 +96,7 @@ async function load(): Promise<Loaded> {
   const keep = <T extends { translations: ReadonlyMap<string, unknown> }>(list: T[]) =>
     list.map((texts) => ({ ...texts, translations: new Map([...texts.translations].filter(([lang]) => languages.codes.includes(lang))) }));
   return {
-    input: { ...siteEntry.data, logo: isSvgLogoSource(logo) ? (await loadSvgLogo(logo)).logo : logo },
+    input: { ...siteEntry.data, logo: isSvgLogoSource(logo) ? (await loadSvgLogo(logo, splitSiteUrl(siteEntry.data.url).base)).logo : logo },
     themes: themes.map((t) => t.data),
     languages,
     today: resolveToday(process.env, new Date()),

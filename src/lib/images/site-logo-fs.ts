@@ -19,20 +19,23 @@ export function provideContentDir(dir: string): void {
 
 let last: { key: string; published: Promise<{ logo: SvgLogo; svg: string }> } | undefined;
 
-/** The SVG logo as published: its sanitised text, and what pages need to show it. Read again when the file changed (astro dev). */
-export async function loadSvgLogo(source: SvgLogoSource): Promise<{ logo: SvgLogo; svg: string }> {
+/**
+ * The SVG logo as published: its sanitised text, and what pages need to show it, its address under
+ * the site's base path (e.g. "/careers"). Read again when the file changed (astro dev).
+ */
+export async function loadSvgLogo(source: SvgLogoSource, base = ''): Promise<{ logo: SvgLogo; svg: string }> {
   const dir = (globalThis as Record<symbol, unknown>)[SLOT] as string | undefined;
   if (!dir) throw new Error('The SVG logo needs the site-logo integration: add `siteLogo()` from src/integrations/site-logo.ts to `integrations` in astro.config.mjs.');
   const file = path.resolve(dir, source.file);
   const { mtimeMs, size } = await stat(file);
-  const key = `${file}\0${mtimeMs}\0${size}`;
-  if (last?.key !== key) last = { key, published: publish(file, source.file) };
+  const key = `${file}\0${mtimeMs}\0${size}\0${base}`;
+  if (last?.key !== key) last = { key, published: publish(file, source.file, base) };
   return last.published;
 }
 
-async function publish(file: string, written: string): Promise<{ logo: SvgLogo; svg: string }> {
+async function publish(file: string, written: string, base: string): Promise<{ logo: SvgLogo; svg: string }> {
   const { svg } = sanitiseSvg(await readFile(file, 'utf8'));
   const { width = 0, height = 0 } = await sharp(Buffer.from(svg)).metadata();
   const hash = createHash('sha256').update(svg).digest('hex').slice(0, 16);
-  return { logo: { format: 'svg', file: written, src: SVG_LOGO_PATH, width, height, hash }, svg };
+  return { logo: { format: 'svg', file: written, src: `${base}${SVG_LOGO_PATH}`, width, height, hash }, svg };
 }

@@ -5,7 +5,7 @@
  * sanitised (site-logo-fs.ts, sanitise-svg.ts).
  */
 
-/** Where the site publishes its SVG logo. */
+/** Where the site publishes its SVG logo, under the site's base path. */
 export const SVG_LOGO_PATH = '/logo.svg';
 
 /** An SVG logo in Astro's content store: the name from site.yaml only, so that an edit of the file shows at the next build. */
@@ -18,8 +18,8 @@ export interface SvgLogoSource {
 
 /** An SVG logo as pages show it. */
 export interface SvgLogo extends SvgLogoSource {
-  /** Its address on the site, /logo.svg. */
-  src: typeof SVG_LOGO_PATH;
+  /** Its address on the site: /logo.svg under the base path, e.g. /careers/logo.svg. */
+  src: string;
   /** Its size in CSS pixels, as the SVG gives it. */
   width: number;
   height: number;
@@ -34,5 +34,5 @@ export function isSvgLogoSource(logo: unknown): logo is SvgLogoSource {
 
 /** Whether a site's logo is the published SVG. */
 export function isSvgLogo(logo: unknown): logo is SvgLogo {
-  return typeof logo === 'object' && logo !== null && (logo as SvgLogo).src === SVG_LOGO_PATH && typeof (logo as SvgLogo).hash === 'string';
+  return isSvgLogoSource(logo) && typeof (logo as SvgLogo).src === 'string' && (logo as SvgLogo).src.endsWith(SVG_LOGO_PATH) && typeof (logo as SvgLogo).hash === 'string';
 }
