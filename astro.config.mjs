@@ -9,6 +9,7 @@ import { indexablePages } from './src/integrations/sitemap-filter.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { pruneUnusedImages } from './src/integrations/prune-unused-images.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
+import { siteLogo } from './src/integrations/site-logo.ts';
 import { createSafeMarkdownPlugins } from './src/lib/markdown/safe-markdown.ts';
 import { resolveNoHtmlFolders } from './src/lib/markdown/no-html-folders-fs.ts';
 
@@ -35,7 +36,7 @@ export default defineConfig({
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-key.ts) are reused from the last
   // build when the key is unchanged, instead of rendered again; keepOutput() leaves them in place.
   experimental: { incrementalBuild: true },
-  integrations: [contentCheck(), mdx(), indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), pruneUnusedImages(), keepOutput()],
+  integrations: [contentCheck(), siteLogo(), mdx(), indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), pruneUnusedImages(), keepOutput()],
   vite: {
     build: {
       rollupOptions: {

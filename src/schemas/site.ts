@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { colour, id, lang, localText, text, url, whenValid } from './fields';
+import { checkedImage, colour, id, lang, localText, text, url, whenValid } from './fields';
 import { jobsSourceSchema } from './jobs-source';
 
 /** A postal address, as job postings need it. */
@@ -78,8 +78,8 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
       tagline: localText('a short tagline'),
       /** One or two sentences about the company, used as the home page description; one per language if the site has several. */
       description: localText('a description of the company'),
-      /** The logo, an image beside site.yaml (SVG or PNG). */
-      logo: image().optional(),
+      /** The logo beside site.yaml: an SVG (published without scripts or outside references) or a JPEG, PNG, WebP or AVIF picture. */
+      logo: checkedImage(image, 'logo', 'logo').optional(),
       /** Alternative text for the logo, usually the company name; one per language if it differs. */
       logoAlt: localText('the logo\'s alternative text').optional(),
       /** Brand colours. */
