@@ -11,6 +11,7 @@ import { pruneUnusedImages } from './src/integrations/prune-unused-images.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { SEARCH_FOLDER } from './src/lib/search.ts';
+import { siteLogo } from './src/integrations/site-logo.ts';
 import { createSafeMarkdownPlugins } from './src/lib/markdown/safe-markdown.ts';
 import { resolveNoHtmlFolders } from './src/lib/markdown/no-html-folders-fs.ts';
 
@@ -37,7 +38,7 @@ export default defineConfig({
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-key.ts) are reused from the last
   // build when the key is unchanged, instead of rendered again; keepOutput() leaves them in place.
   experimental: { incrementalBuild: true },
-  integrations: [contentCheck(), mdx(), indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), pruneUnusedImages(), searchIndex(), keepOutput({ managedFolders: [SEARCH_FOLDER] })],
+  integrations: [contentCheck(), siteLogo(), mdx(), indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), pruneUnusedImages(), searchIndex(), keepOutput({ managedFolders: [SEARCH_FOLDER] })],
   vite: {
     build: {
       rollupOptions: {
