@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { date, id, idList, lang, text, url, whenValid } from './fields';
+import { date, id, idList, lang, shortText, text, url, whenValid } from './fields';
+import { LIMITS } from './limits';
 
 /** The kinds of working relationship an ambassador can have with the company. */
 export const EMPLOYMENT_TYPES = ['employee', 'intern', 'freelancer', 'retiree', 'alumni'] as const;
@@ -40,12 +41,12 @@ export const consentSchema = z
 export const ambassadorSchema = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
-      /** Full name as it should be shown. */
-      name: text('the full name'),
-      /** Pronouns, optional, e.g. "she/her". */
-      pronouns: z.string().optional(),
-      /** Job title or role, e.g. "Data engineer". */
-      role: text('the role'),
+      /** Full name as it should be shown; at most 50 characters (two lines on the profile card). */
+      name: text('the full name', LIMITS.ambassadors.name),
+      /** Pronouns, optional, e.g. "she/her"; at most 30 characters. */
+      pronouns: shortText(LIMITS.ambassadors.pronouns).optional(),
+      /** Job title or role, e.g. "Data engineer"; at most 60 characters. */
+      role: text('the role', LIMITS.ambassadors.role),
       /** Team id from site.yaml. */
       team: id(),
       /** Location id from site.yaml. */
@@ -60,10 +61,10 @@ export const ambassadorSchema = <I extends z.ZodType>(image: () => I) =>
       languages: z.array(lang()).min(1, 'must list at least one language'),
       /** A photo beside index.md, at least 400×400 pixels; without it an initials avatar is drawn. */
       photo: image().optional(),
-      /** What the photo shows, for people who cannot see it. Required with a photo. */
-      photoAlt: z.string().optional(),
-      /** A short quote in the person's own words. */
-      quote: z.string().max(280, 'must be at most 280 characters').optional(),
+      /** What the photo shows, for people who cannot see it; at most 200 characters. Required with a photo. */
+      photoAlt: shortText(LIMITS.ambassadors.photoAlt).optional(),
+      /** A short quote in the person's own words; at most 150 characters (what the profile card shows below a two-line name). */
+      quote: shortText(LIMITS.ambassadors.quote).optional(),
       /** Themes the person wants share proposals for (ids from themes.yaml). */
       themes: idList().default([]),
       /** The GitHub handle that owns this profile (without @). */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { countCharacters, describeTooLong, type TextLimit } from './limits';
 
 /** How a schema asks for an image: Astro's `image()` in the build, a plain path in the checker. */
 export type ImageField = () => z.ZodType;
@@ -45,8 +46,20 @@ export const lang = () =>
 /** A list of ids, written as a YAML list; a single id is accepted too. */
 export const idList = () => z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(id()));
 
-/** Non-empty text on one line. */
-export const text = (what = 'text') => z.string({ error: `must be ${what}` }).trim().min(1, `must not be empty`);
+/** A check that rejects a text longer than its limit (src/schemas/limits.ts), giving the length, the limit and the fix. */
+export const maxCharacters = (limit: TextLimit) => (value: string, ctx: z.RefinementCtx) => {
+  const length = countCharacters(value);
+  if (length > limit.max) ctx.addIssue({ code: 'custom', message: describeTooLong(length, limit) });
+};
+
+/** Non-empty text on one line, at most `limit` characters when given. */
+export const text = (what = 'text', limit?: TextLimit) => {
+  const schema = z.string({ error: `must be ${what}` }).trim().min(1, `must not be empty`);
+  return limit ? schema.superRefine(maxCharacters(limit)) : schema;
+};
+
+/** Text of at most `limit` characters, which may be empty. */
+export const shortText = (limit: TextLimit) => z.string().superRefine(maxCharacters(limit));
 
 /** A hex colour like #0b5fff. */
 export const colour = () =>

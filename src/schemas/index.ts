@@ -6,3 +6,4 @@ export { recognitionSchema, RECOGNITION_KINDS, type RecognitionData } from './re
 export { shareSchema, type ShareData } from './share';
 export { siteSchema, themeSchema, type SiteInput, type Theme, type Team, type Location } from './site';
 export { imagePath, NETWORKS, type ImageField, type Network } from './fields';
+export { LIMITS, countCharacters, type TextLimit } from './limits';

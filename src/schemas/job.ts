@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { date, id, idList, lang, text, whenValid } from './fields';
+import { LIMITS } from './limits';
 
 /** Where the work happens. */
 export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
@@ -30,8 +31,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** `content/jobs/<slug>.md`: an open position. */
 export const jobSchema = z
   .object({
-    /** The job title. */
-    title: text('a job title'),
+    /** The job title; at most 100 characters (the job card shows it whole). */
+    title: text('a job title', LIMITS.jobs.title),
     /** Team id from site.yaml. */
     team: id(),
     /** Location ids from site.yaml (where the job is based; for remote jobs, the hiring office). */

@@ -1,16 +1,17 @@
 import { z } from 'astro/zod';
-import { colour, id, lang, text, url, whenValid } from './fields';
+import { colour, id, lang, maxCharacters, shortText, text, url, whenValid } from './fields';
+import { LIMITS } from './limits';
 
 /** A postal address, as job postings need it. */
 export const addressSchema = z.object({
-  /** Street and number. */
-  street: text('the street and number'),
-  /** Postal code. */
-  postalCode: z.coerce.string().trim().min(1, 'must not be empty'),
-  /** City or town. */
-  city: text('the city'),
-  /** Region or province, optional. */
-  region: z.string().optional(),
+  /** Street and number; at most 100 characters. */
+  street: text('the street and number', LIMITS.site.street),
+  /** Postal code; at most 12 characters. */
+  postalCode: z.coerce.string().trim().min(1, 'must not be empty').superRefine(maxCharacters(LIMITS.site.postalCode)),
+  /** City or town; at most 60 characters. */
+  city: text('the city', LIMITS.site.city),
+  /** Region or province, optional; at most 60 characters. */
+  region: shortText(LIMITS.site.region).optional(),
   /** Two-letter ISO country code, e.g. BE. */
   country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "BE"'),
 });
@@ -19,18 +20,18 @@ export const addressSchema = z.object({
 export const teamSchema = z.object({
   /** The id used in profiles and jobs, e.g. "data-ai". */
   id: id(),
-  /** The name shown on the site, e.g. "Data & AI". */
-  name: text('the team name'),
-  /** One or two sentences about what the team does. */
-  description: z.string().optional(),
+  /** The name shown on the site, e.g. "Data & AI"; at most 40 characters. */
+  name: text('the team name', LIMITS.site.teamName),
+  /** One or two sentences about what the team does; at most 300 characters. */
+  description: shortText(LIMITS.site.teamDescription).optional(),
 });
 
 /** An office or place of work. */
 export const locationSchema = z.object({
   /** The id used in profiles and jobs, e.g. "ghent". */
   id: id(),
-  /** The name shown on the site, e.g. "Ghent". */
-  name: text('the location name'),
+  /** The name shown on the site, e.g. "Ghent"; at most 40 characters. */
+  name: text('the location name', LIMITS.site.locationName),
   /** The postal address; required because job postings need it. */
   address: addressSchema,
 });
@@ -61,20 +62,20 @@ export const socialSchema = z
 export const siteSchema = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
-      /** The company's name. */
-      name: text('the company name'),
+      /** The company's name; at most 40 characters. */
+      name: text('the company name', LIMITS.site.name),
       /** The production URL of the careers site, e.g. https://careers.example.com. */
       url: url(),
       /** The default language of the site. */
       lang: lang().default('en'),
-      /** A short line shown in the hero of the home page. */
-      tagline: text('a short tagline'),
-      /** One or two sentences about the company, used as the home page description. */
-      description: text('a description of the company'),
+      /** A short line shown in the hero of the home page; at most 100 characters (the site card shows it whole). */
+      tagline: text('a short tagline', LIMITS.site.tagline),
+      /** One or two sentences about the company, used as the home page description; at most 160 characters. */
+      description: text('a description of the company', LIMITS.site.description),
       /** The logo, an image beside site.yaml (SVG or PNG). */
       logo: image().optional(),
-      /** Alternative text for the logo, usually the company name. */
-      logoAlt: z.string().optional(),
+      /** Alternative text for the logo, usually the company name; at most 100 characters. */
+      logoAlt: shortText(LIMITS.site.logoAlt).optional(),
       /** Brand colours. */
       colors: z
         .object({
@@ -129,10 +130,10 @@ export const themeSchema = z
   .object({
     /** The id used in profiles, stories and share posts, e.g. "culture". */
     id: id(),
-    /** The name shown on the site. */
-    label: text('the theme name'),
-    /** One sentence about what the theme covers. */
-    description: text('a one-sentence description'),
+    /** The name shown on the site; at most 30 characters. */
+    label: text('the theme name', LIMITS.themes.label),
+    /** One sentence about what the theme covers; at most 200 characters. */
+    description: text('a one-sentence description', LIMITS.themes.description),
   })
   .strict();
 

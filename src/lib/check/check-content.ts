@@ -6,6 +6,7 @@
 import path from 'node:path/posix';
 import type { z } from 'astro/zod';
 import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../schemas';
+import { countCharacters, LIMITS, tooLong } from '../../schemas/limits';
 import { isImagePath, IMAGE_EXTENSIONS, singular, sortContentFiles, type EntryCollection, type EntryFile } from './layout';
 import { containsHtml, findRawHtml, findScriptLinks, isScriptUrl } from './markdown-safety';
 import type { Problem, Severity } from './problem';
@@ -15,6 +16,7 @@ import { didYouMean, type Candidate } from './suggest';
 import { parseMarkdown, parseYaml, type YamlError, type YamlSource } from './yaml-source';
 import { describeIssues, formatPath, formatValue } from './zod-problems';
 import { isListPageNumber } from '../slug';
+import { checkShareLengths } from './share-length';
 
 /** An image's size, as read from its header. */
 export interface ImageInfo {
@@ -312,6 +314,18 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     }
 
     // Raw HTML and scripts: never in ambassadors' files; javascript: links nowhere.
+    // A thank-you's message is read whole on its card on the wall.
+    if (entry.collection === 'recognition') {
+      const message = entry.body.trim();
+      const length = countCharacters(message);
+      const limit = LIMITS.recognition.message;
+      if (length > limit.max) {
+        const { what, fix } = tooLong(length, limit);
+        const leading = entry.body.slice(0, entry.body.length - entry.body.trimStart().length);
+        report(file, 'error', 'body', `the message ${what}.`, `${fix[0]!.toUpperCase()}${fix.slice(1)}.`, entry.bodyLine + leading.split('\n').length - 1);
+      }
+    }
+
     const isAmbassador = entry.collection === 'ambassadors';
     const unsafePaths = new Set<string>();
     for (const { path: at, value } of strings(raw)) {
@@ -398,6 +412,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       isBroken: (collection, id) => invalidIds.has(`${collection}/${id}`) || !byCollection.get(collection)?.has(id.toLowerCase()),
       locate,
     }),
+    ...checkShareLengths(validEntries, { siteUrl: siteData?.url, locate }),
   );
 
   return { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (layout.site ? 1 : 0) + (layout.themes ? 1 : 0) };

@@ -49,7 +49,7 @@ describe('ambassador schema', () => {
         since: '2021-02-30',
         languages: [],
         github: '@sofie',
-        quote: 'x'.repeat(281),
+        quote: 'x'.repeat(151),
         status: 'gone',
         links: { linkedin: 'linkedin.com/in/sofie', tiktok: 'https://tiktok.com/@sofie' },
       }),
@@ -58,7 +58,7 @@ describe('ambassador schema', () => {
       employment: "volunteer" is not accepted. ⇒ It must be one of employee, intern, freelancer, retiree, alumni.
       since: 2021-02-30 is not a real date. ⇒ It must be a date written as YYYY-MM-DD, like 2025-03-14.
       languages: is empty. ⇒ It must list at least one language.
-      quote: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" is too long. ⇒ It must be at most 280 characters.
+      quote: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" is 151 characters long, over the limit of 150. ⇒ Shorten it by 1 character, so that it shows whole on the profile card.
       github: "@sofie" is not valid. ⇒ It must be a GitHub handle without @, like "sofiepeeters".
       links.linkedin: "linkedin.com/in/sofie" is not valid. ⇒ It must be a web address starting with https://.
       links.tiktok: is not a known field. ⇒ Check the spelling, or remove the line. The fields here are: linkedin, x, mastodon, bluesky, github, website.

@@ -1,0 +1,103 @@
+/**
+ * The checker's trust rules, each on a copy of the minimal valid tree (tests/fixtures/check/base)
+ * with one change: one profile per person and one entry per address, bounded fields, clean bytes,
+ * pay transparency, and colleagues who leave. Messages are pinned; the three output formats are
+ * checked on one run of each rule.
+ */
+import { describe, expect, test } from 'vitest';
+import { LIMITS } from '../../../src/schemas/limits';
+import { checkTree, replace, show } from './tree';
+
+const sofie = 'ambassadors/sofie-peeters/index.md';
+const story = 'stories/first-day/index.md';
+const job = 'jobs/data-engineer.md';
+const thanks = 'recognition/2025-06-02-thanks-sofie.md';
+const shareStory = 'share/first-day.md';
+const shareJob = 'share/join-data.md';
+
+/** Sentences of ordinary words, exactly `n` characters long. */
+function words(n: number): string {
+  const text = 'Every bridge we measure tells a story about the people who cross it each day. '.repeat(Math.ceil(n / 70) + 1);
+  return text.slice(0, n - 1).trimEnd().padEnd(n - 1, 'e') + '.';
+}
+
+describe('bounded fields', () => {
+  test('a field over its limit is an error giving the limit and the length', async () => {
+    expect(
+      show(
+        await checkTree({
+          [sofie]: replace('quote: I like data that tells the truth.', `quote: ${words(LIMITS.ambassadors.quote.max + 12)}`),
+          [story]: replace('title: My first day on a bridge', `title: ${words(LIMITS.stories.title.max + 1)}`),
+          'site.yaml': replace('tagline: A tiny company for tests.', `tagline: ${words(101)}`),
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/ambassadors/sofie-peeters/index.md:11 error quote: "Every bridge we measure tells a story about the people wh…" is 162 characters long, over the limit of 150. ⇒ Shorten it by 12 characters, so that it shows whole on the profile card.
+      content/site.yaml:4 error tagline: "Every bridge we measure tells a story about the people wh…" is 101 characters long, over the limit of 100. ⇒ Shorten it by 1 character, so that it shows whole in the home page hero and on the site card.
+      content/stories/first-day/index.md:2 error title: "Every bridge we measure tells a story about the people wh…" is 101 characters long, over the limit of 100. ⇒ Shorten it by 1 character, so that it shows whole on the story card and in listings."
+    `);
+  });
+
+  test('a thank-you message longer than a card on the wall', async () => {
+    expect(show(await checkTree({ [thanks]: (text) => `${text}\n${words(LIMITS.recognition.message.max - 40)}\n` }))).toMatchInlineSnapshot(`"content/recognition/2025-06-02-thanks-sofie.md:7 error body: the message is 503 characters long, over the limit of 500. ⇒ Shorten it by 3 characters, so that it reads as a card on the thank-you wall."`);
+  });
+
+  test('characters are counted as people see them: an accented letter or an emoji is one', async () => {
+    // 50 characters written with combining accents (e + U+0301) and an emoji with its skin tone: 57 code units, 50 characters.
+    const name = `${'Rene\u0301 '.repeat(8)}👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽`;
+    expect(name.length).toBeGreaterThan(LIMITS.ambassadors.name.max);
+    expect(await checkTree({ [sofie]: replace('name: Sofie Peeters', `name: "${name}"`) })).toEqual([]);
+  });
+
+  test('every limit accepts a text of its length and refuses one more character', async () => {
+    const site = (field: string, value: string) => ({ 'site.yaml': replace(new RegExp(`^${field}: .*$`, 'm'), `${field}: "${value}"`) });
+    const cases: [keyof typeof LIMITS, string, (value: string) => Record<string, (text: string) => string>][] = [
+      ['site', 'name', (v) => site('name', v)],
+      ['site', 'tagline', (v) => site('tagline', v)],
+      ['site', 'description', (v) => site('description', v)],
+      ['site', 'teamName', (v) => ({ 'site.yaml': replace('name: Data & AI', `name: "${v}"`) })],
+      ['site', 'locationName', (v) => ({ 'site.yaml': replace('name: Ghent', `name: "${v}"`) })],
+      ['site', 'street', (v) => ({ 'site.yaml': replace('street: Voorhavenlaan 1', `street: "${v}"`) })],
+      ['site', 'city', (v) => ({ 'site.yaml': replace('city: Ghent', `city: "${v}"`) })],
+      ['themes', 'label', (v) => ({ 'themes.yaml': replace('label: Culture', `label: "${v}"`) })],
+      ['themes', 'description', (v) => ({ 'themes.yaml': replace('description: How we work together.', `description: "${v}"`) })],
+      ['ambassadors', 'name', (v) => ({ [sofie]: replace('name: Sofie Peeters', `name: "${v}"`) })],
+      ['ambassadors', 'role', (v) => ({ [sofie]: replace('role: Data engineer', `role: "${v}"`) })],
+      ['ambassadors', 'pronouns', (v) => ({ [sofie]: replace('role: Data engineer', `role: Data engineer\npronouns: "${v}"`) })],
+      ['ambassadors', 'photoAlt', (v) => ({ [sofie]: replace('photoAlt: Sofie smiling in front of a whiteboard', `photoAlt: "${v}"`) })],
+      ['ambassadors', 'quote', (v) => ({ [sofie]: replace('quote: I like data that tells the truth.', `quote: "${v}"`) })],
+      ['stories', 'title', (v) => ({ [story]: replace('title: My first day on a bridge', `title: "${v}"`) })],
+      ['stories', 'summary', (v) => ({ [story]: replace('summary: Sofie remembers her first day in the field.', `summary: "${v}"`) })],
+      ['stories', 'coverAlt', (v) => ({ [story]: replace('coverAlt: A steel bridge at dawn', `coverAlt: "${v}"`) })],
+      ['jobs', 'title', (v) => ({ [job]: replace('title: Data engineer', `title: "${v}"`) })],
+      ['jobs', 'salaryNote', (v) => ({ [job]: replace('salary: { min: 50000, max: 62000 }', `salaryNote: "${v}"`) })],
+      ['recognition', 'title', (v) => ({ [thanks]: replace('title: Thank you for the open day', `title: "${v}"`) })],
+      ['recognition', 'from', (v) => ({ [thanks]: replace('from: The comms team', `from: "${v}"`) })],
+      ['share', 'title', (v) => ({ [shareStory]: replace("title: Sofie's first day", `title: "${v}"`) })],
+    ];
+    for (const [collection, field, change] of cases) {
+      const { max } = (LIMITS[collection] as Record<string, { max: number }>)[field]!;
+      expect(await checkTree(change(words(max))), `${collection}.${field} at ${max}`).toEqual([]);
+      const over = await checkTree(change(words(max + 1)));
+      expect(over.map((p) => p.message), `${collection}.${field} at ${max + 1}`).toEqual([expect.stringMatching(new RegExp(`is ${max + 1} characters long, over the limit of ${max}\\.$`))]);
+    }
+  }, 60_000);
+
+  test('a share variant too long for X (the link counted as 23), and one too long for Bluesky', async () => {
+    // 256 characters + a space + 23 for the link: 280 on X, accepted; one more is refused.
+    const fits = words(256);
+    expect(await checkTree({ [shareJob]: replace("  - Join Sofie's team as a data engineer.", `  - "${fits}"`) })).toEqual([]);
+    expect(show(await checkTree({ [shareJob]: replace("  - Join Sofie's team as a data engineer.", `  - "${fits}"\n  - "${words(290)}"`) }))).toMatchInlineSnapshot(`"content/share/join-data.md:7 error variants[1]: is too long for X (314 of 280 characters, the link counted as 23) and Bluesky (327 of 300 characters, the link shortened as Bluesky shows it), hashtags included. ⇒ Shorten it by 34 characters, or leave x and bluesky out of networks."`);
+  });
+
+  test('a variant is measured with its hashtags, and only for the networks of its post', async () => {
+    const long = words(250);
+    const post = (networks: string) => ({ [shareJob]: replace("  - Join Sofie's team as a data engineer.", `  - "${long}"\nhashtags: [dataengineering, ghent, jobs]${networks}`) });
+    expect(show(await checkTree(post('')))).toMatchInlineSnapshot(`"content/share/join-data.md:6 error variants[0]: is too long for X (305 of 280 characters, the link counted as 23) and Bluesky (318 of 300 characters, the link shortened as Bluesky shows it), hashtags included. ⇒ Shorten it by 25 characters, or leave x and bluesky out of networks."`);
+    expect(await checkTree(post('\nnetworks: [linkedin, mastodon, email]'))).toEqual([]);
+  });
+
+  test("a story's share text is offered on every network", async () => {
+    expect(show(await checkTree({ [story]: replace('jobs: [data-engineer]', `jobs: [data-engineer]\nshare:\n  text: "${words(300)}"`) }))).toMatchInlineSnapshot(`"content/stories/first-day/index.md:11 error share.text: is too long for X (324 of 280 characters, the link counted as 23) and Bluesky (337 of 300 characters, the link shortened as Bluesky shows it), hashtags included. ⇒ Shorten it by 44 characters (or use fewer hashtags): the story page offers it on every network."`);
+  });
+});
