@@ -15,7 +15,8 @@ import { checkPublication, type ValidEntries } from './publication';
 import { didYouMean, type Candidate } from './suggest';
 import { parseMarkdown, parseYaml, type YamlError, type YamlSource } from './yaml-source';
 import { describeIssues, formatPath, formatValue } from './zod-problems';
-import { isListPageNumber } from '../slug';
+import { isListPageNumber, makeUniqueSlug } from '../slug';
+import { entryPaths, findSharedHandles, siteLanguages } from './identity';
 import { checkShareLengths } from './share-length';
 
 /** An image's size, as read from its header. */
@@ -247,8 +248,12 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     return item;
   });
 
-  // Ids: valid, unique (also ignoring case, and index.md next to index.mdx).
+  // Ids: valid, and one entry per address: no two entries whose pages would be at the same path
+  // once capitals, accents, spaces and punctuation are set aside (in any language), nor index.md next to index.mdx.
   const byCollection = new Map<EntryCollection, Map<string, Loaded>>();
+  const languages = siteLanguages(siteRaw);
+  /** Folded addresses (and, for thank-yous, folded file names) → the entry that has them. */
+  const claimed = new Map<string, Loaded>();
   // Usable ids first, so that of "sofie-peeters" and "Sofie-Peeters" the second is the one reported.
   const idOrder = [...loaded].sort((a, b) => Number(!ID.test(a.id)) - Number(!ID.test(b.id)) || a.path.localeCompare(b.path));
   for (const entry of idOrder) {
@@ -256,32 +261,52 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     byCollection.set(entry.collection, ids);
     const key = entry.id.toLowerCase();
     const first = ids.get(key);
-    if (first) {
-      const sameFolder = first.id === entry.id;
+    if (first && first.id === entry.id) {
+      report(entry.file, 'error', '', `has the same id "${entry.id}" as ${first.file}.`, 'Keep one of the two files: a story is either index.md or index.mdx.');
+      continue;
+    }
+    const folded = toId(entry.id) || key;
+    const paths = entryPaths(entry.collection, folded, languages);
+    const keys = [...paths, `${entry.collection}/${folded}`];
+    const clash = keys.map((k) => claimed.get(k)).find((e) => e !== undefined);
+    if (clash) {
+      const free = makeUniqueSlug(folded, (candidate) => claimed.has(`${entry.collection}/${candidate}`));
+      const kind = entry.collection === 'ambassadors' || entry.collection === 'stories' ? 'folder' : 'file';
+      const name = `"${free}${kind === 'file' ? '.md' : ''}"`;
+      const same = paths[0] ? `the same address as ${clash.file} (${paths[0]})` : `the same name as ${clash.file}`;
       report(
         entry.file,
         'error',
         '',
-        sameFolder ? `has the same id "${entry.id}" as ${first.file}.` : `has the id "${entry.id}", which differs from ${first.file} only in capitals.`,
-        sameFolder ? 'Keep one of the two files: a story is either index.md or index.mdx.' : `Ids must be unique regardless of capitals: rename one of them.`,
+        `has the id "${entry.id}", ${same} once capitals, accents, spaces and punctuation are set aside.`,
+        entry.collection === 'ambassadors'
+          ? `Keep one profile per person: if both are the same person, merge them into one folder; otherwise rename this folder to ${name}.`
+          : `Give each ${singular(entry.collection)} its own name: rename this ${kind} to ${name}, or remove one of the two.`,
       );
       continue;
     }
+    for (const k of keys) claimed.set(k, entry);
     ids.set(key, entry);
     if (!ID.test(entry.id)) {
       const kind = entry.collection === 'ambassadors' || entry.collection === 'stories' ? 'folder' : 'file';
-      const suggestion = toId(entry.id);
       report(
         entry.file,
         'error',
         '',
         `has the id "${entry.id}", which is not usable in web addresses and references.`,
-        `Rename the ${kind} to "${suggestion || 'a-name-like-this'}${kind === 'file' ? '.md' : ''}": lowercase letters, digits and dashes only.`,
+        `Rename the ${kind} to "${folded || 'a-name-like-this'}${kind === 'file' ? '.md' : ''}": lowercase letters, digits and dashes only.`,
       );
     } else if (entry.collection === 'stories' && isListPageNumber(entry.id)) {
       report(entry.file, 'error', '', `has the id "${entry.id}", a number: /stories/${entry.id}/ is a page of the story list, so the story would not get its own page.`, `Rename the folder to a name with a word in it, like "story-${entry.id}".`);
     }
   }
+  problems.push(
+    ...findSharedHandles(
+      [...(byCollection.get('ambassadors')?.values() ?? [])].flatMap((e) =>
+        typeof e.raw?.github === 'string' ? [{ file: e.file, line: e.source?.lineOf(['github']), handle: e.raw.github }] : [],
+      ),
+    ),
+  );
   const entriesOf = (collection: EntryCollection) => [...(byCollection.get(collection)?.values() ?? [])];
 
   // What references can point at.

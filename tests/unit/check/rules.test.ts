@@ -134,7 +134,7 @@ describe('ids and files', () => {
       'jobs/Senior Engineer.md': '---\ntitle: x\n---\n',
     });
     expect(show(problems.filter((p) => p.field === ''))).toMatchInlineSnapshot(`
-      "content/ambassadors/Sofie-Peeters/index.md:- error has the id "Sofie-Peeters", which differs from content/ambassadors/sofie-peeters/index.md only in capitals. ⇒ Ids must be unique regardless of capitals: rename one of them.
+      "content/ambassadors/Sofie-Peeters/index.md:- error has the id "Sofie-Peeters", the same address as content/ambassadors/sofie-peeters/index.md (/ambassadors/sofie-peeters/) once capitals, accents, spaces and punctuation are set aside. ⇒ Keep one profile per person: if both are the same person, merge them into one folder; otherwise rename this folder to "sofie-peeters-2".
       content/jobs/Senior Engineer.md:- error has the id "Senior Engineer", which is not usable in web addresses and references. ⇒ Rename the file to "senior-engineer.md": lowercase letters, digits and dashes only."
     `);
   });

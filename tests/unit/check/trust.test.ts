@@ -4,11 +4,15 @@
  * pay transparency, and colleagues who leave. Messages are pinned; the three output formats are
  * checked on one run of each rule.
  */
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { entryPaths } from '../../../src/lib/check/identity';
 import { LIMITS } from '../../../src/schemas/limits';
-import { checkTree, replace, show } from './tree';
+import { BASE, checkTree, png, replace, show } from './tree';
 
 const sofie = 'ambassadors/sofie-peeters/index.md';
+const jan = 'ambassadors/jan-janssens/index.md';
 const story = 'stories/first-day/index.md';
 const job = 'jobs/data-engineer.md';
 const thanks = 'recognition/2025-06-02-thanks-sofie.md';
@@ -20,6 +24,39 @@ function words(n: number): string {
   const text = 'Every bridge we measure tells a story about the people who cross it each day. '.repeat(Math.ceil(n / 70) + 1);
   return text.slice(0, n - 1).trimEnd().padEnd(n - 1, 'e') + '.';
 }
+
+describe('one profile per person, one entry per address', () => {
+  test('two profiles owned by the same GitHub handle, in any capitals: an error on each, naming the other', async () => {
+    expect(show(await checkTree({ [jan]: replace('github: janjanssens', 'github: SofiePeeters') }))).toMatchInlineSnapshot(`
+      "content/ambassadors/jan-janssens/index.md:10 error github: "SofiePeeters" also owns content/ambassadors/sofie-peeters/index.md (as "sofiepeeters"): one person would have two profiles (GitHub ignores capitals in handles). ⇒ Keep one profile per person: merge the two folders into one and delete the other, or correct the handle if one of them belongs to someone else.
+      content/ambassadors/sofie-peeters/index.md:13 error github: "sofiepeeters" also owns content/ambassadors/jan-janssens/index.md (as "SofiePeeters"): one person would have two profiles (GitHub ignores capitals in handles). ⇒ Keep one profile per person: merge the two folders into one and delete the other, or correct the handle if one of them belongs to someone else."
+    `);
+  });
+
+  test('entries whose addresses differ only in capitals, accents, spaces or punctuation, in every collection', async () => {
+    const read = (file: string) => fs.readFile(path.join(BASE, file), 'utf8');
+    const problems = await checkTree({
+      'ambassadors/Sofie Peeters/index.md': (await read(sofie)).replace('sofiepeeters', 'sofie-again'),
+      'stories/First_Day/index.md': await read(story),
+      'jobs/Data-Engineer.md': await read(job),
+      'share/first–day.md': await read(shareStory),
+      'recognition/2025-06-02-Thanks-Sofie.md': await read(thanks),
+    });
+    expect(show(problems.filter((p) => p.field === ''))).toMatchInlineSnapshot(`
+      "content/ambassadors/Sofie Peeters/index.md:- error has the id "Sofie Peeters", the same address as content/ambassadors/sofie-peeters/index.md (/ambassadors/sofie-peeters/) once capitals, accents, spaces and punctuation are set aside. ⇒ Keep one profile per person: if both are the same person, merge them into one folder; otherwise rename this folder to "sofie-peeters-2".
+      content/jobs/Data-Engineer.md:- error has the id "Data-Engineer", the same address as content/jobs/data-engineer.md (/jobs/data-engineer/) once capitals, accents, spaces and punctuation are set aside. ⇒ Give each job its own name: rename this file to "data-engineer-2.md", or remove one of the two.
+      content/recognition/2025-06-02-Thanks-Sofie.md:- error has the id "2025-06-02-Thanks-Sofie", the same name as content/recognition/2025-06-02-thanks-sofie.md once capitals, accents, spaces and punctuation are set aside. ⇒ Give each thank-you its own name: rename this file to "2025-06-02-thanks-sofie-2.md", or remove one of the two.
+      content/share/first–day.md:- error has the id "first–day", the same address as content/share/first-day.md (/og/share/first-day.png) once capitals, accents, spaces and punctuation are set aside. ⇒ Give each share post its own name: rename this file to "first-day-2.md", or remove one of the two.
+      content/stories/First_Day/index.md:- error has the id "First_Day", the same address as content/stories/first-day/index.md (/stories/first-day/) once capitals, accents, spaces and punctuation are set aside. ⇒ Give each story its own name: rename this folder to "first-day-2", or remove one of the two."
+    `);
+  });
+
+  test('the addresses of an entry, in every language of a multilingual site', () => {
+    expect(entryPaths('ambassadors', 'sofie-peeters')).toEqual(['/ambassadors/sofie-peeters/', '/share/sofie-peeters/', '/og/ambassadors/sofie-peeters.png']);
+    expect(entryPaths('stories', 'first-day', ['en', 'nl'])).toEqual(['/en/stories/first-day/', '/en/og/stories/first-day.png', '/nl/stories/first-day/', '/nl/og/stories/first-day.png']);
+    expect(entryPaths('recognition', '2025-06-02-thanks', ['en', 'fr'])).toEqual([]);
+  });
+});
 
 describe('bounded fields', () => {
   test('a field over its limit is an error giving the limit and the length', async () => {
