@@ -17,6 +17,7 @@ import { parseMarkdown, parseYaml, type YamlError, type YamlSource } from './yam
 import { describeIssues, formatPath, formatValue } from './zod-problems';
 import { isListPageNumber, makeUniqueSlug } from '../slug';
 import { entryPaths, findSharedHandles, siteLanguages } from './identity';
+import { NotUtf8Error } from './encoding';
 import { checkShareLengths } from './share-length';
 
 /** An image's size, as read from its header. */
@@ -27,13 +28,15 @@ export interface ImageInfo {
   height?: number;
   /** The format the file really is (jpeg, png, svg …). */
   format?: string;
+  /** Metadata the file carries, in words (src/lib/image-metadata.ts): "EXIF data with a GPS position" …; empty or absent when clean. */
+  metadata?: string[];
 }
 
 /** How the checker reads a content folder (see check-fs.ts for the file system). */
 export interface ContentSource {
   /** Every file of the folder, relative, with forward slashes. */
   files: readonly string[];
-  /** Reads a text file. */
+  /** Reads a text file; rejects with NotUtf8Error (encoding.ts) when it is not UTF-8. */
   readText(file: string): Promise<string>;
   /** Reads an image's header; rejects when the file is not an image. */
   readImage(file: string): Promise<ImageInfo>;
@@ -152,9 +155,21 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     report(display(file), 'error', '', 'cannot be read.', 'Check that it is a file you may read, saved as UTF-8 text.');
     return undefined;
   };
-  const read = (file: string) => source.readText(file).catch(() => unreadable(file));
+  const read = (file: string) =>
+    source.readText(file).catch((error: unknown) => {
+      if (!(error instanceof NotUtf8Error)) return unreadable(file);
+      report(display(file), 'error', '', `is not saved as UTF-8: the site would show "�" in place of a character near "${error.near}".`, 'Save the file as UTF-8 (in most editors: Save with encoding → UTF-8), then check again.', error.line);
+      return undefined;
+    });
 
   const layout = sortContentFiles(source.files, display);
+  /** Each image's header is read once, for the image fields and the metadata check. */
+  const imageReads = new Map<string, Promise<ImageInfo>>();
+  const readImage = (file: string) => {
+    let read = imageReads.get(file);
+    if (!read) imageReads.set(file, (read = source.readImage(file)));
+    return read;
+  };
   const fileSet = new Set(source.files);
   for (const stray of layout.strays) report(display(stray.path), stray.severity, '', stray.message, stray.hint);
 
@@ -406,6 +421,21 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
   }
   await Promise.all(imageChecks);
 
+  // Metadata in any image of the folder: the site drops it, the repository keeps it.
+  const imageMetadata = await Promise.all(layout.images.map((image) => readImage(image).then((info) => info.metadata ?? [], () => [])));
+  layout.images.forEach((image, i) => {
+    const found = imageMetadata[i]!;
+    if (!found.length) return;
+    const gps = found.some((f) => f.includes('GPS'));
+    report(
+      display(image),
+      'warning',
+      '',
+      `carries ${formatList(found)}${gps ? ', which tells where it was taken' : ''}. The site never publishes it, but anyone who can open the repository can read it.`,
+      `Remove it: npm run strip-exif -- ${display(image)}`,
+    );
+  });
+
   const ownerOfFolder = new Map(loaded.filter((e) => e.collection === 'ambassadors' || e.collection === 'stories').map((e) => [path.dirname(e.path), e]));
   for (const image of layout.images) {
     const dir = path.dirname(image);
@@ -476,7 +506,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     }
     let info: ImageInfo;
     try {
-      info = await source.readImage(resolved);
+      info = await readImage(resolved);
     } catch {
       fail(`${shown} cannot be read as an image.`, 'Export it again as a JPEG, PNG or WebP file.');
       return;
@@ -555,6 +585,11 @@ function bodyImages(body: string): { src: string; alt: string; line: number; mar
     if (local(m[1]!)) found.push({ src: m[1]!, alt: '', line: lineAt(m.index), markdown: false });
   }
   return found;
+}
+
+/** "a", "a and b", "a, b and c". */
+function formatList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { checkContent, type CheckResult, type ContentSource } from './check-content';
 import { createLimit } from '../limit';
+import { decodeUtf8 } from './encoding';
+import { describeImageMetadata } from '../image-metadata';
 
 /** Every file under `dir`, relative, with forward slashes (symbolic links to files included). */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -39,7 +41,7 @@ export async function createFsSource(dir: string): Promise<ContentSource> {
   const limit = createLimit(32);
   return {
     files: await listFiles(dir),
-    readText: (file) => limit(() => fs.readFile(path.join(dir, file), 'utf8')),
+    readText: (file) => limit(async () => decodeUtf8(await fs.readFile(path.join(dir, file)))),
     readImage: (file) =>
       limit(async () => {
         const full = path.join(dir, file);
@@ -49,9 +51,10 @@ export async function createFsSource(dir: string): Promise<ContentSource> {
         const meta = await sharp(head.bytes)
           .metadata()
           .catch((error: unknown) => (head.whole ? Promise.reject(error) : undefined));
-        const { width, height, format, orientation } = meta?.width ? meta : await sharp(full).metadata();
+        const { width, height, format, orientation, exif, xmp, iptc } = meta?.width ? meta : await sharp(full).metadata();
+        const metadata = describeImageMetadata({ exif, xmp, iptc });
         // EXIF orientations 5–8 turn the picture by 90°: show the size people see.
-        return orientation && orientation >= 5 ? { width: height, height: width, format } : { width, height, format };
+        return orientation && orientation >= 5 ? { width: height, height: width, format, metadata } : { width, height, format, metadata };
       }),
   };
 }

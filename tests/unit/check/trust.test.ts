@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { entryPaths } from '../../../src/lib/check/identity';
 import { LIMITS } from '../../../src/schemas/limits';
@@ -136,5 +137,35 @@ describe('bounded fields', () => {
 
   test("a story's share text is offered on every network", async () => {
     expect(show(await checkTree({ [story]: replace('jobs: [data-engineer]', `jobs: [data-engineer]\nshare:\n  text: "${words(300)}"`) }))).toMatchInlineSnapshot(`"content/stories/first-day/index.md:11 error share.text: is too long for X (324 of 280 characters, the link counted as 23) and Bluesky (337 of 300 characters, the link shortened as Bluesky shows it), hashtags included. ⇒ Shorten it by 44 characters (or use fewer hashtags): the story page offers it on every network."`);
+  });
+});
+
+describe('clean bytes', () => {
+  test('a file that is not UTF-8 is an error on the line of its first bad byte', async () => {
+    const latin1 = Buffer.from('---\nambassadors: [sofie-peeters]\ndate: 2025-06-02\ntitle: Merci pour la journée portes ouvertes\nfrom: Léa\n---\nMerci!\n', 'latin1');
+    expect(show(await checkTree({ [thanks]: latin1 }))).toMatchInlineSnapshot(`"content/recognition/2025-06-02-thanks-sofie.md:4 error is not saved as UTF-8: the site would show "�" in place of a character near "title: Merci pour la journée portes ouvertes". ⇒ Save the file as UTF-8 (in most editors: Save with encoding → UTF-8), then check again."`);
+  });
+
+  test('a byte-order mark and Windows line endings are accepted', async () => {
+    const withBom = async (file: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from((await fs.readFile(path.join(BASE, file), 'utf8')).replace(/\n/g, '\r\n'))]);
+    const changes = Object.fromEntries(await Promise.all([sofie, story, job, thanks, shareStory, 'site.yaml', 'themes.yaml'].map(async (f) => [f, await withBom(f)] as const)));
+    expect(changes[sofie]!.subarray(0, 8)).toEqual(Buffer.from('\ufeff---\r\n'));
+    expect(await checkTree(changes)).toEqual([]);
+    // Line numbers still count from the first line: a mistake on the 4th line is reported there.
+    expect(show(await checkTree({ [sofie]: Buffer.from(changes[sofie]!.toString('utf8').replace('team: data-ai', 'team: data')) })).split(' ')[0]).toBe('content/ambassadors/sofie-peeters/index.md:4');
+  });
+
+  test('an image carrying EXIF data with a GPS position, or XMP data, is a warning with the command that strips it', async () => {
+    const gps = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#336699' } })
+      .withExif({ IFD0: { Make: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 3/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '3/1 43/1 0/1' } })
+      .png()
+      .toBuffer();
+    const xmp = await sharp(await png(1200, 630)).withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></x:xmpmeta>').png().toBuffer();
+    expect(show(await checkTree({ 'ambassadors/sofie-peeters/photo.png': gps, 'stories/first-day/cover.png': xmp, 'stories/first-day/unused.png': gps }))).toMatchInlineSnapshot(`
+      "content/ambassadors/sofie-peeters/photo.png:- warning carries EXIF data with a GPS position, which tells where it was taken. The site never publishes it, but anyone who can open the repository can read it. ⇒ Remove it: npm run strip-exif -- content/ambassadors/sofie-peeters/photo.png
+      content/stories/first-day/cover.png:- warning carries XMP data. The site never publishes it, but anyone who can open the repository can read it. ⇒ Remove it: npm run strip-exif -- content/stories/first-day/cover.png
+      content/stories/first-day/unused.png:- warning carries EXIF data with a GPS position, which tells where it was taken. The site never publishes it, but anyone who can open the repository can read it. ⇒ Remove it: npm run strip-exif -- content/stories/first-day/unused.png
+      content/stories/first-day/unused.png:- warning is not used by any entry. ⇒ Point cover: in content/stories/first-day/index.md at it (cover: ./unused.png), or remove the file."
+    `);
   });
 });
