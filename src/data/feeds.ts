@@ -74,6 +74,7 @@ export function buildJobsJson(site: Site, catalog: SiteCatalog) {
       posted: isoDay(d.posted),
       validThrough: isoDay(d.validThrough),
       ...(d.salary ? { salary: { ...d.salary } } : {}),
+      ...(d.salaryNote ? { salaryNote: d.salaryNote } : {}),
       apply: { ...(isUrl ? { url: d.apply } : { email: d.apply }), directApply: d.directApply },
       language: d.lang ?? site.lang,
       descriptionHtml: job.rendered?.html ?? '',

@@ -185,6 +185,7 @@ export const KIND_SPECS: Record<EntryKind, KindSpec> = {
       { path: ['salary', 'max'], flag: 'salary-max', type: 'number', label: 'Salary up to' },
       { path: ['salary', 'currency'], flag: 'salary-currency', type: 'text', label: 'Salary currency' },
       { path: ['salary', 'unit'], flag: 'salary-unit', type: 'enum', label: 'Salary period', choices: ['hour', 'day', 'week', 'month', 'year'] },
+      { path: ['salaryNote'], flag: 'salary-note', type: 'text', label: 'Without a salary: where candidates learn the range' },
       { path: ['apply'], flag: 'apply', type: 'text', label: 'How to apply (URL or e-mail)', required: true },
       { path: ['directApply'], flag: 'direct-apply', type: 'bool', label: 'Direct apply' },
       { path: ['ambassadors'], flag: 'ambassadors', type: 'ids', label: 'Ambassadors to ask', choices: 'ambassadors' },

@@ -4,6 +4,6 @@ export { storySchema, type StoryData } from './story';
 export { jobSchema, WORK_MODES, JOB_EMPLOYMENT_TYPES, type JobData } from './job';
 export { recognitionSchema, RECOGNITION_KINDS, type RecognitionData } from './recognition';
 export { shareSchema, type ShareData } from './share';
-export { siteSchema, themeSchema, type SiteInput, type Theme, type Team, type Location } from './site';
+export { siteSchema, themeSchema, PAY_TRANSPARENCY_LEVELS, type SiteInput, type Theme, type Team, type Location } from './site';
 export { imagePath, NETWORKS, type ImageField, type Network } from './fields';
 export { LIMITS, countCharacters, type TextLimit } from './limits';

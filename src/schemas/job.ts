@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, id, idList, lang, text, whenValid } from './fields';
+import { date, id, idList, lang, shortText, text, whenValid } from './fields';
 import { LIMITS } from './limits';
 
 /** Where the work happens. */
@@ -31,7 +31,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** `content/jobs/<slug>.md`: an open position. */
 export const jobSchema = z
   .object({
-    /** The job title; at most 100 characters (the job card shows it whole). */
+    /** The job title, gender-neutral (or with the inclusive "(m/v/x)"); at most 100 characters (the job card shows it whole). */
     title: text('a job title', LIMITS.jobs.title),
     /** Team id from site.yaml. */
     team: id(),
@@ -47,8 +47,10 @@ export const jobSchema = z
     posted: date(),
     /** The last day applications are accepted; the job closes after it. */
     validThrough: date(),
-    /** An optional salary range. */
+    /** The salary range, shown at the top of the job page and in its JobPosting (the EU Pay Transparency Directive asks for it). */
     salary: salarySchema.optional(),
+    /** Without a salary: where candidates learn the range, e.g. "Shared in the first call, before any interview"; shown on the job page; at most 200 characters. */
+    salaryNote: shortText(LIMITS.jobs.salaryNote).optional(),
     /** How to apply: an https URL or an e-mail address. */
     apply: z
       .string({ error: 'must be an https URL or an e-mail address' })

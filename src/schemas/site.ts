@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { colour, id, lang, maxCharacters, shortText, text, url, whenValid } from './fields';
 import { LIMITS } from './limits';
 
+/** How the checker reports jobs without pay information (EU Pay Transparency Directive 2023/970). */
+export const PAY_TRANSPARENCY_LEVELS = ['warn', 'error', 'off'] as const;
+
 /** A postal address, as job postings need it. */
 export const addressSchema = z.object({
   /** Street and number; at most 100 characters. */
@@ -113,6 +116,8 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
         .optional(),
       /** The Mastodon instance used when an ambassador has not named their own, e.g. mastodon.social. */
       mastodonInstance: z.string().default('mastodon.social'),
+      /** How `npm run check` reports an open job based in the EU with neither salary nor salaryNote (EU Directive 2023/970): warn (default), error or off. */
+      payTransparency: z.enum(PAY_TRANSPARENCY_LEVELS, { error: `must be one of ${PAY_TRANSPARENCY_LEVELS.join(', ')}` }).default('warn'),
     })
     .strict()
     .superRefine((site, ctx) => {

@@ -90,6 +90,7 @@ const ALL_FLAGS: Record<EntryKind, RawValues> = {
     'salary-max': ['60000'],
     'salary-currency': ['EUR'],
     'salary-unit': ['year'],
+    'salary-note': ['Reviewed every January.'],
     apply: ['jobs@example.com'],
     'direct-apply': ['true'],
     ambassadors: ['sofie-peeters'],

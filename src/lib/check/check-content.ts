@@ -19,6 +19,7 @@ import { isListPageNumber, makeUniqueSlug } from '../slug';
 import { entryPaths, findSharedHandles, siteLanguages } from './identity';
 import { NotUtf8Error } from './encoding';
 import { checkShareLengths } from './share-length';
+import { checkPayTransparency } from './pay-transparency';
 
 /** An image's size, as read from its header. */
 export interface ImageInfo {
@@ -468,6 +469,15 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       locate,
     }),
     ...checkShareLengths(validEntries, { siteUrl: siteData?.url, locate }),
+    ...(siteData
+      ? checkPayTransparency(validEntries.jobs, {
+          today: options.today,
+          level: siteData.payTransparency,
+          countryOf: (location) => siteData.locations.find((l) => l.id === location)?.address.country,
+          siteFile,
+          locate,
+        })
+      : []),
   );
 
   return { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (layout.site ? 1 : 0) + (layout.themes ? 1 : 0) };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { entryPaths } from '../../../src/lib/check/identity';
+import { findGenderMarker } from '../../../src/lib/check/pay-transparency';
 import { LIMITS } from '../../../src/schemas/limits';
 import { BASE, checkTree, png, replace, show } from './tree';
 
@@ -167,5 +168,42 @@ describe('clean bytes', () => {
       content/stories/first-day/unused.png:- warning carries EXIF data with a GPS position, which tells where it was taken. The site never publishes it, but anyone who can open the repository can read it. ⇒ Remove it: npm run strip-exif -- content/stories/first-day/unused.png
       content/stories/first-day/unused.png:- warning is not used by any entry. ⇒ Point cover: in content/stories/first-day/index.md at it (cover: ./unused.png), or remove the file."
     `);
+  });
+});
+
+describe('pay transparency (EU Directive 2023/970)', () => {
+  const noPay = { [job]: replace('salary: { min: 50000, max: 62000 }\n', '') };
+  const level = (value: string) => ({ 'site.yaml': replace('askCap: 2', `askCap: 2\npayTransparency: ${value}`) });
+
+  test('an open job in the EU without salary or salaryNote is reported at the level of site.yaml (warn by default)', async () => {
+    expect(show(await checkTree(noPay))).toMatchInlineSnapshot(`"content/jobs/data-engineer.md:2 warning salary: is missing, and so is salaryNote, for a job in Belgium: the EU Pay Transparency Directive (2023/970, art. 5) gives candidates the pay range in the vacancy or before the interview. ⇒ Add salary: with min and max (shown on the job page and in its JobPosting), or salaryNote: saying where candidates get the range, like "Shared in the first call, before any interview". payTransparency in content/site.yaml sets how this is reported (warn, error or off)."`);
+    expect((await checkTree({ ...noPay, ...level('error') })).map((p) => p.severity)).toEqual(['error']);
+    expect(await checkTree({ ...noPay, ...level('off') })).toEqual([]);
+  });
+
+  test('a salaryNote is enough; a closed job and a job based outside the EU are not reported', async () => {
+    expect(await checkTree({ [job]: replace('salary: { min: 50000, max: 62000 }', 'salaryNote: Shared in the first call, before any interview.') })).toEqual([]);
+    expect((await checkTree(noPay, '2026-07-01')).map((p) => p.field)).toEqual(['validThrough']);
+    const outside = await checkTree({
+      ...noPay,
+      'site.yaml': replace('comms:', '  - id: zurich\n    name: Zürich\n    address:\n      street: Bahnhofstrasse 1\n      postalCode: "8001"\n      city: Zürich\n      country: CH\ncomms:'),
+      [job]: (text) => text.replace('salary: { min: 50000, max: 62000 }\n', '').replace('locations: [ghent]', 'locations: [zurich]'),
+    });
+    expect(outside).toEqual([]);
+  });
+
+  test('a job title that marks gender without the inclusive form is a warning', async () => {
+    expect(show(await checkTree({ [job]: replace('title: Data engineer', 'title: Data engineer (m/v)') }))).toMatchInlineSnapshot(`"content/jobs/data-engineer.md:2 warning title: "Data engineer (m/v)" marks gender with "(m/v)": job titles should be gender-neutral (EU Directive 2023/970, art. 5(3)). ⇒ Use a gender-neutral title, or the inclusive form "(m/v/x)"."`);
+    expect(await checkTree({ [job]: replace('title: Data engineer', 'title: Data engineer (m/v/x)') })).toEqual([]);
+  });
+
+  test('gender markers in Dutch, French, German and English, and their inclusive forms', () => {
+    expect(findGenderMarker('Data engineer (m/v)')).toEqual({ marker: '(m/v)', inclusive: '(m/v/x)' });
+    expect(findGenderMarker('Ingénieur H/F – Liège')).toEqual({ marker: 'H/F', inclusive: 'H/F/X' });
+    expect(findGenderMarker('Techniker (m/w)')).toEqual({ marker: '(m/w)', inclusive: '(m/w/d)' });
+    expect(findGenderMarker('Engineer (f / m)')).toEqual({ marker: '(f / m)', inclusive: '(f/m/x)' });
+    for (const neutral of ['Data engineer', 'Techniker (m/w/d)', 'Ingénieur (H/F/X)', 'Data engineer (m/v/x)', 'Client engineer B2B/B2G', 'Werkstudent (w/m/d)', 'Nurse (f/m/*)', 'Designer UX/UI', 'Medewerker 24/7']) {
+      expect(findGenderMarker(neutral), neutral).toBeUndefined();
+    }
   });
 });
