@@ -78,7 +78,7 @@ export function buildJobsJson(site: Site, catalog: SiteCatalog) {
       apply: { ...(isUrl ? { url: d.apply } : { email: d.apply }), directApply: d.directApply },
       language: d.lang ?? site.lang,
       descriptionHtml: job.rendered?.html ?? '',
-      contacts: catalog.ambassadorsOf(d.ambassadors).map((a) => ({ name: a.data.name, role: a.data.role, url: absoluteUrl(site, `/ambassadors/${a.id}/`) })),
+      contacts: catalog.peopleToAsk(d.ambassadors).map((a) => ({ name: a.data.name, role: a.data.role, url: absoluteUrl(site, `/ambassadors/${a.id}/`) })),
     };
   });
   return {

@@ -8,6 +8,8 @@ export const EMPLOYMENT_TYPES = ['employee', 'intern', 'freelancer', 'retiree', 
 export const AMBASSADOR_STATUSES = ['active', 'paused', 'withdrawn'] as const;
 /** Career stages, a facet of the program overview. */
 export const SENIORITIES = ['junior', 'medior', 'senior', 'lead', 'executive'] as const;
+/** What a person's consent covers once they leave the company. */
+export const AFTER_LEAVING = ['end', 'keep'] as const;
 
 /** Personal links, as full URLs. */
 export const linksSchema = z
@@ -34,6 +36,8 @@ export const consentSchema = z
     given: date(),
     /** Whether thank-yous to this person may appear on the public recognition wall. */
     wall: z.boolean().default(true),
+    /** When the person leaves (`left`): end (default: the profile is unpublished, as if withdrawn) or keep (it stays, as a former colleague). */
+    afterLeaving: z.enum(AFTER_LEAVING, { error: `must be ${AFTER_LEAVING.join(' or ')}` }).default('end'),
   })
   .strict();
 
@@ -57,6 +61,8 @@ export const ambassadorSchema = <I extends z.ZodType>(image: () => I) =>
       seniority: z.enum(SENIORITIES, { error: `must be one of ${SENIORITIES.join(', ')}` }).optional(),
       /** The date the person joined the company. */
       since: date(),
+      /** The day the person left the company, if they did: from then on no one is sent to them about jobs, and their consent ends unless consent.afterLeaving is keep. */
+      left: date().optional(),
       /** Languages the person speaks with candidates, as codes: nl, fr, en … */
       languages: z.array(lang()).min(1, 'must list at least one language'),
       /** A photo beside index.md, at least 400×400 pixels; without it an initials avatar is drawn. */
@@ -81,7 +87,12 @@ export const ambassadorSchema = <I extends z.ZodType>(image: () => I) =>
       if (data.photo !== undefined && !data.photoAlt?.trim()) {
         ctx.addIssue({ code: 'custom', path: ['photoAlt'], message: 'is missing: describe the photo for people who cannot see it' });
       }
-    }, whenValid('photo', 'photoAlt'));
+    }, whenValid('photo', 'photoAlt'))
+    .superRefine((data, ctx) => {
+      if (data.left && data.left.getTime() < data.since.getTime()) {
+        ctx.addIssue({ code: 'custom', path: ['left'], message: 'is before since: a person leaves after joining; correct one of the two dates' });
+      }
+    }, whenValid('since', 'left'));
 
 /** An ambassador's front matter after parsing. */
 export type AmbassadorData = z.infer<ReturnType<typeof ambassadorSchema>>;

@@ -1,5 +1,5 @@
 /** Every collection's schema, shared by the site build (src/content.config.ts) and the checker. */
-export { ambassadorSchema, EMPLOYMENT_TYPES, AMBASSADOR_STATUSES, SENIORITIES, type AmbassadorData } from './ambassador';
+export { ambassadorSchema, EMPLOYMENT_TYPES, AMBASSADOR_STATUSES, SENIORITIES, AFTER_LEAVING, type AmbassadorData } from './ambassador';
 export { storySchema, type StoryData } from './story';
 export { jobSchema, WORK_MODES, JOB_EMPLOYMENT_TYPES, type JobData } from './job';
 export { recognitionSchema, RECOGNITION_KINDS, type RecognitionData } from './recognition';

@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { formatGithub, formatHuman, formatJson } from '../../../src/lib/check/format';
 import { entryPaths } from '../../../src/lib/check/identity';
 import { findGenderMarker } from '../../../src/lib/check/pay-transparency';
 import { LIMITS } from '../../../src/schemas/limits';
@@ -205,5 +206,96 @@ describe('pay transparency (EU Directive 2023/970)', () => {
     for (const neutral of ['Data engineer', 'Techniker (m/w/d)', 'Ingénieur (H/F/X)', 'Data engineer (m/v/x)', 'Client engineer B2B/B2G', 'Werkstudent (w/m/d)', 'Nurse (f/m/*)', 'Designer UX/UI', 'Medewerker 24/7']) {
       expect(findGenderMarker(neutral), neutral).toBeUndefined();
     }
+  });
+});
+
+describe('when someone leaves', () => {
+  const leaves = (day: string, extra = '') => ({ [sofie]: replace('consent:\n  given: 2025-01-10', `left: ${day}\nconsent:\n  given: 2025-01-10${extra}`) });
+
+  test('from the day they leave: the job that names them is warned about, and their story follows the withdrawal rule', async () => {
+    expect(show(await checkTree(leaves('2026-02-15')))).toMatchInlineSnapshot(`
+      "content/jobs/data-engineer.md:10 warning ambassadors[0]: "sofie-peeters" left the company on 2026-02-15, so the job page no longer names Sofie Peeters as someone to ask. ⇒ Remove them from ambassadors, or name a colleague who still works here.
+      content/share/first-day.md:4 warning story: "first-day" is not published (none of its ambassadors is published), so this post is not proposed. ⇒ Publish the story first, or link the post to a story that is published.
+      content/stories/first-day/index.md:5 warning ambassadors: lists no published ambassador (sofie-peeters: left on 2026-02-15, which ended their consent), so this story is not published. ⇒ Add an ambassador whose profile is published, or set draft: true to keep the story back on purpose."
+    `);
+  });
+
+  test('with afterLeaving: keep, only the job is warned about; before the day, nothing', async () => {
+    expect(show(await checkTree(leaves('2026-02-15', '\n  afterLeaving: keep')))).toMatchInlineSnapshot(`"content/jobs/data-engineer.md:10 warning ambassadors[0]: "sofie-peeters" left the company on 2026-02-15, so the job page no longer names Sofie Peeters as someone to ask. ⇒ Remove them from ambassadors, or name a colleague who still works here."`);
+    expect(await checkTree(leaves('2026-03-02'))).toEqual([]);
+  });
+
+  test('a day of leaving before the day of joining', async () => {
+    expect(show(await checkTree(leaves('2020-01-01')))).toMatchInlineSnapshot(`"content/ambassadors/sofie-peeters/index.md:14 error left: 2020-01-01 is before since. ⇒ A person leaves after joining; correct one of the two dates."`);
+  });
+});
+
+describe('the three output formats', () => {
+  test('each rule gives file, line, field and fix in human, JSON and GitHub form', async () => {
+    const problems = await checkTree({
+      [jan]: (text) => text.replace('github: janjanssens', 'github: sofiepeeters').replace('consent:', 'left: 2026-02-01\nconsent:'),
+      [story]: replace('title: My first day on a bridge', `title: ${words(120)}`),
+      [thanks]: Buffer.from('---\nambassadors: [sofie-peeters]\ndate: 2025-06-02\ntitle: Merci, Léa\nfrom: The comms team\n---\nMerci!\n', 'latin1'),
+      [job]: (text) => text.replace('salary: { min: 50000, max: 62000 }\n', '').replace('title: Data engineer', 'title: Data engineer (m/v)').replace('ambassadors: [sofie-peeters]', 'ambassadors: [jan-janssens]'),
+      'ambassadors/sofie-peeters/photo.png': await sharp(await png(400, 400)).withExif({ IFD0: { Make: 'Phone' } }).png().toBuffer(),
+      'jobs/Data-Engineer.md': await fs.readFile(path.join(BASE, job)),
+      [shareStory]: replace("  - Sofie's first day on a bridge, in her own words.", `  - "${words(270)}"\nnetworks: [x, linkedin]`),
+    });
+    expect(formatHuman(problems, { files: 12 })).toMatchInlineSnapshot(`
+      "content/ambassadors/jan-janssens/index.md
+        error    line 10    github: "sofiepeeters" also owns content/ambassadors/sofie-peeters/index.md: one person would have two profiles.
+                            Keep one profile per person: merge the two folders into one and delete the other, or correct the handle if one of them belongs to someone else.
+
+      content/ambassadors/sofie-peeters/index.md
+        error    line 13    github: "sofiepeeters" also owns content/ambassadors/jan-janssens/index.md: one person would have two profiles.
+                            Keep one profile per person: merge the two folders into one and delete the other, or correct the handle if one of them belongs to someone else.
+
+      content/ambassadors/sofie-peeters/photo.png
+        warning             carries EXIF data. The site never publishes it, but anyone who can open the repository can read it.
+                            Remove it: npm run strip-exif -- content/ambassadors/sofie-peeters/photo.png
+
+      content/jobs/data-engineer.md
+        warning  line 2     salary: is missing, and so is salaryNote, for a job in Belgium: the EU Pay Transparency Directive (2023/970, art. 5) gives candidates the pay range in the vacancy or before the interview.
+                            Add salary: with min and max (shown on the job page and in its JobPosting), or salaryNote: saying where candidates get the range, like "Shared in the first call, before any interview". payTransparency in content/site.yaml sets how this is reported (warn, error or off).
+        warning  line 2     title: "Data engineer (m/v)" marks gender with "(m/v)": job titles should be gender-neutral (EU Directive 2023/970, art. 5(3)).
+                            Use a gender-neutral title, or the inclusive form "(m/v/x)".
+        warning  line 10    ambassadors[0]: "jan-janssens" left the company on 2026-02-01, so the job page no longer names Jan Janssens as someone to ask.
+                            Remove them from ambassadors, or name a colleague who still works here.
+
+      content/jobs/Data-Engineer.md
+        error               has the id "Data-Engineer", the same address as content/jobs/data-engineer.md (/jobs/data-engineer/) once capitals, accents, spaces and punctuation are set aside.
+                            Give each job its own name: rename this file to "data-engineer-2.md", or remove one of the two.
+
+      content/recognition/2025-06-02-thanks-sofie.md
+        error    line 4     is not saved as UTF-8: the site would show "�" in place of a character near "title: Merci, Léa".
+                            Save the file as UTF-8 (in most editors: Save with encoding → UTF-8), then check again.
+
+      content/share/first-day.md
+        error    line 6     variants[0]: is too long for X (294 of 280 characters, the link counted as 23), hashtags included.
+                            Shorten it by 14 characters, or leave x out of networks.
+
+      content/stories/first-day/index.md
+        error    line 2     title: "Every bridge we measure tells a story about the people wh…" is 120 characters long, over the limit of 100.
+                            Shorten it by 20 characters, so that it shows whole on the story card and in listings.
+
+      ✖ 6 errors and 4 warnings in 8 files (checked 12 files).
+      "
+    `);
+    const json = JSON.parse(formatJson(problems)) as { file: string; line: number; field: string; hint: string }[];
+    expect(json.length).toBe(problems.length);
+    expect(json.every((p) => p.file && p.line >= 1 && p.hint)).toBe(true);
+    expect(formatGithub(problems)).toMatchInlineSnapshot(`
+      "::error file=content/ambassadors/jan-janssens/index.md,line=10,title=github::github: "sofiepeeters" also owns content/ambassadors/sofie-peeters/index.md: one person would have two profiles.%0AKeep one profile per person: merge the two folders into one and delete the other, or correct the handle if one of them belongs to someone else.
+      ::error file=content/ambassadors/sofie-peeters/index.md,line=13,title=github::github: "sofiepeeters" also owns content/ambassadors/jan-janssens/index.md: one person would have two profiles.%0AKeep one profile per person: merge the two folders into one and delete the other, or correct the handle if one of them belongs to someone else.
+      ::warning file=content/ambassadors/sofie-peeters/photo.png,line=1,title=content check::carries EXIF data. The site never publishes it, but anyone who can open the repository can read it.%0ARemove it: npm run strip-exif -- content/ambassadors/sofie-peeters/photo.png
+      ::warning file=content/jobs/data-engineer.md,line=2,title=salary::salary: is missing, and so is salaryNote, for a job in Belgium: the EU Pay Transparency Directive (2023/970, art. 5) gives candidates the pay range in the vacancy or before the interview.%0AAdd salary: with min and max (shown on the job page and in its JobPosting), or salaryNote: saying where candidates get the range, like "Shared in the first call, before any interview". payTransparency in content/site.yaml sets how this is reported (warn, error or off).
+      ::warning file=content/jobs/data-engineer.md,line=2,title=title::title: "Data engineer (m/v)" marks gender with "(m/v)": job titles should be gender-neutral (EU Directive 2023/970, art. 5(3)).%0AUse a gender-neutral title, or the inclusive form "(m/v/x)".
+      ::warning file=content/jobs/data-engineer.md,line=10,title=ambassadors[0]::ambassadors[0]: "jan-janssens" left the company on 2026-02-01, so the job page no longer names Jan Janssens as someone to ask.%0ARemove them from ambassadors, or name a colleague who still works here.
+      ::error file=content/jobs/Data-Engineer.md,line=1,title=content check::has the id "Data-Engineer", the same address as content/jobs/data-engineer.md (/jobs/data-engineer/) once capitals, accents, spaces and punctuation are set aside.%0AGive each job its own name: rename this file to "data-engineer-2.md", or remove one of the two.
+      ::error file=content/recognition/2025-06-02-thanks-sofie.md,line=4,title=content check::is not saved as UTF-8: the site would show "�" in place of a character near "title: Merci, Léa".%0ASave the file as UTF-8 (in most editors: Save with encoding → UTF-8), then check again.
+      ::error file=content/share/first-day.md,line=6,title=variants[0]::variants[0]: is too long for X (294 of 280 characters, the link counted as 23), hashtags included.%0AShorten it by 14 characters, or leave x out of networks.
+      ::error file=content/stories/first-day/index.md,line=2,title=title::title: "Every bridge we measure tells a story about the people wh…" is 120 characters long, over the limit of 100.%0AShorten it by 20 characters, so that it shows whole on the story card and in listings.
+      "
+    `);
   });
 });

@@ -23,6 +23,15 @@ describe('ambassador schema', () => {
     expect(data.since).toEqual(new Date('2021-09-01'));
   });
 
+  test('leaving: the day is optional, consent ends with it unless afterLeaving is keep', () => {
+    expect(schema.parse(valid).consent).toEqual({ given: new Date('2025-01-10'), wall: true, afterLeaving: 'end' });
+    expect(schema.parse({ ...valid, left: '2026-06-30', consent: { given: '2025-01-10', afterLeaving: 'keep' } })).toMatchObject({ left: new Date('2026-06-30'), consent: { afterLeaving: 'keep' } });
+    expect(explain(schema, { ...valid, left: '2020-01-01', consent: { given: '2025-01-10', afterLeaving: 'forever' } })).toMatchInlineSnapshot(`
+      "consent.afterLeaving: "forever" is not accepted. ⇒ It must be end or keep.
+      left: 2020-01-01 is before since. ⇒ A person leaves after joining; correct one of the two dates."
+    `);
+  });
+
   test('YAML dates (Date objects) and ISO strings are both accepted', () => {
     expect(schema.parse({ ...valid, since: new Date('2021-09-01') }).since).toEqual(new Date('2021-09-01'));
   });
