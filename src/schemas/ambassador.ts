@@ -45,7 +45,7 @@ export const consentSchema = z
 export const ambassadorSchema = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
-      /** Full name as it should be shown; at most 50 characters (two lines on the profile card). */
+      /** Full name as it should be shown; at most 45 characters (two lines on the profile card). */
       name: text('the full name', LIMITS.ambassadors.name),
       /** Pronouns, optional, e.g. "she/her"; at most 30 characters. */
       pronouns: shortText(LIMITS.ambassadors.pronouns).optional(),

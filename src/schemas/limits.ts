@@ -47,7 +47,7 @@ export const LIMITS = {
   },
   ambassadors: {
     /** Two lines on the ambassador card at its smallest size; profile heading. */
-    name: limit(50, 'shows whole on the profile card'),
+    name: limit(45, 'shows whole on the profile card'),
     /** Beside the role on the profile. */
     pronouns: limit(30, 'fits beside the role on the profile'),
     /** Under the name on profiles and listings; one line on cards. */
