@@ -184,7 +184,7 @@ function findOverflowingElements(): string[] {
     for (let at: Element | null = el; at && at !== document.body; at = at.parentElement) {
       const style = getComputedStyle(at);
       if (style.display === 'none' || style.visibility === 'hidden') return true;
-      if ((style.clip !== 'auto' && style.clip !== '') || style.clipPath !== 'none') return true;
+      if (!['auto', ''].includes(style.getPropertyValue('clip')) || style.clipPath !== 'none') return true;
       if (at !== el && (style.overflowX === 'auto' || style.overflowX === 'scroll')) return true;
       if (at.classList.contains('visually-hidden') || at.classList.contains('skip-link')) return true;
     }
