@@ -75,7 +75,7 @@ export const LIMITS = {
     /** The thank-you's heading on the wall. */
     title: limit(100, 'fits the heading of a thank-you card'),
     /** "From …" under the message. */
-    from: limit(60, 'fits the last line of a thank-you card'),
+    from: limit(80, 'fits the last line of a thank-you card'),
     /** The message (the Markdown below the front matter), read whole on the wall's cards. */
     message: limit(500, 'reads as a card on the thank-you wall'),
   },

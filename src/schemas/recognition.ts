@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, idList, text } from './fields';
+import { date, idList, lang, text, TRANSLATABLE, translationSchemaOf } from './fields';
 import { LIMITS } from './limits';
 
 /** Kinds of recognition on the thank-you wall. */
@@ -16,10 +16,15 @@ export const recognitionSchema = z
     title: text('a title', LIMITS.recognition.title),
     /** thanks, milestone, award or event. */
     kind: z.enum(RECOGNITION_KINDS, { error: `must be one of ${RECOGNITION_KINDS.join(', ')}` }).default('thanks'),
-    /** Who says thank you: a name, a team or "The comms team"; at most 60 characters. */
+    /** Who says thank you: a name, a team or "The comms team"; at most 80 characters. */
     from: text('who says thank you', LIMITS.recognition.from),
+    /** The language of the title and message, if not the site's default. */
+    lang: lang().optional(),
   })
   .strict();
+
+/** `content/recognition/<file>.<lang>.md`: a thank-you's translation (title, from) and the message in that language. */
+export const recognitionTranslationSchema = translationSchemaOf(recognitionSchema, TRANSLATABLE.recognition, ['from']);
 
 /** A thank-you's front matter after parsing. */
 export type RecognitionData = z.infer<typeof recognitionSchema>;

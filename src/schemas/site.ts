@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { colour, id, lang, maxCharacters, shortText, text, url, whenValid } from './fields';
+import { colour, id, lang, localText, maxCharacters, shortText, text, url, whenValid } from './fields';
+import { jobsSourceSchema } from './jobs-source';
 import { LIMITS } from './limits';
 
 /** How the checker reports jobs without pay information (EU Pay Transparency Directive 2023/970). */
@@ -23,18 +24,18 @@ export const addressSchema = z.object({
 export const teamSchema = z.object({
   /** The id used in profiles and jobs, e.g. "data-ai". */
   id: id(),
-  /** The name shown on the site, e.g. "Data & AI"; at most 40 characters. */
-  name: text('the team name', LIMITS.site.teamName),
-  /** One or two sentences about what the team does; at most 300 characters. */
-  description: shortText(LIMITS.site.teamDescription).optional(),
+  /** The name shown on the site, e.g. "Data & AI"; one per language if it differs; at most 40 characters. */
+  name: localText('the team name', LIMITS.site.teamName),
+  /** One or two sentences about what the team does; one per language if the site has several; at most 300 characters. */
+  description: localText('a description', LIMITS.site.teamDescription).optional(),
 });
 
 /** An office or place of work. */
 export const locationSchema = z.object({
   /** The id used in profiles and jobs, e.g. "ghent". */
   id: id(),
-  /** The name shown on the site, e.g. "Ghent"; at most 40 characters. */
-  name: text('the location name', LIMITS.site.locationName),
+  /** The name shown on the site, e.g. "Ghent", or one per language: { en: Ghent, nl: Gent, fr: Gand }; at most 40 characters. */
+  name: localText('the location name', LIMITS.site.locationName),
   /** The postal address; required because job postings need it. */
   address: addressSchema,
 });
@@ -69,16 +70,18 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
       name: text('the company name', LIMITS.site.name),
       /** The production URL of the careers site, e.g. https://careers.example.com. */
       url: url(),
-      /** The default language of the site. */
-      lang: lang().default('en'),
-      /** A short line shown in the hero of the home page; at most 100 characters (the site card shows it whole). */
-      tagline: text('a short tagline', LIMITS.site.tagline),
-      /** One or two sentences about the company, used as the home page description; at most 160 characters. */
-      description: text('a description of the company', LIMITS.site.description),
+      /** The language of a one-language site (default en); a site in several languages lists them in `languages` instead. */
+      lang: lang().optional(),
+      /** The site's languages, the default first, e.g. [en, nl, fr]: every page then exists in each, under /<lang>/. */
+      languages: z.array(lang()).min(1, 'must list at least one language').optional(),
+      /** A short line shown in the hero of the home page; one per language if the site has several; at most 100 characters (the site card shows it whole). */
+      tagline: localText('a short tagline', LIMITS.site.tagline),
+      /** One or two sentences about the company, used as the home page description; one per language if the site has several; at most 160 characters. */
+      description: localText('a description of the company', LIMITS.site.description),
       /** The logo, an image beside site.yaml (SVG or PNG). */
       logo: image().optional(),
-      /** Alternative text for the logo, usually the company name; at most 100 characters. */
-      logoAlt: shortText(LIMITS.site.logoAlt).optional(),
+      /** Alternative text for the logo, usually the company name; one per language if it differs; at most 100 characters. */
+      logoAlt: localText('the logo\'s alternative text', LIMITS.site.logoAlt).optional(),
       /** Brand colours. */
       colors: z
         .object({
@@ -116,11 +119,23 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
         .optional(),
       /** The Mastodon instance used when an ambassador has not named their own, e.g. mastodon.social. */
       mastodonInstance: z.string().default('mastodon.social'),
+      /** Jobs from an applicant tracking system (see README "Jobs from an applicant tracking system"); without it, jobs are Markdown files only. */
+      jobs: jobsSourceSchema.optional(),
       /** How `npm run check` reports an open job based in the EU with neither salary nor salaryNote (EU Directive 2023/970): warn (default), error or off. */
       payTransparency: z.enum(PAY_TRANSPARENCY_LEVELS, { error: `must be one of ${PAY_TRANSPARENCY_LEVELS.join(', ')}` }).default('warn'),
     })
     .strict()
     .superRefine((site, ctx) => {
+      if (site.languages) {
+        const seen = new Set<string>();
+        site.languages.forEach((code, index) => {
+          if (seen.has(code)) ctx.addIssue({ code: 'custom', path: ['languages', index], message: 'is listed twice: list each language once' });
+          seen.add(code);
+        });
+        if (site.lang !== undefined && site.lang !== site.languages[0]) {
+          ctx.addIssue({ code: 'custom', path: ['lang'], message: `is not the first of languages (${site.languages[0]}): the first language is the default; remove lang` });
+        }
+      }
       for (const key of ['teams', 'locations'] as const) {
         const seen = new Set<string>();
         site[key].forEach((item, index) => {
@@ -128,17 +143,17 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
           seen.add(item.id);
         });
       }
-    }, whenValid('teams', 'locations'));
+    }, whenValid('teams', 'locations', 'languages', 'lang'));
 
 /** A share theme from `content/themes.yaml`. */
 export const themeSchema = z
   .object({
     /** The id used in profiles, stories and share posts, e.g. "culture". */
     id: id(),
-    /** The name shown on the site; at most 30 characters. */
-    label: text('the theme name', LIMITS.themes.label),
-    /** One sentence about what the theme covers; at most 200 characters. */
-    description: text('a one-sentence description', LIMITS.themes.description),
+    /** The name shown on the site; one per language if the site has several; at most 30 characters. */
+    label: localText('the theme name', LIMITS.themes.label),
+    /** One sentence about what the theme covers; one per language if the site has several; at most 200 characters. */
+    description: localText('a one-sentence description', LIMITS.themes.description),
   })
   .strict();
 

@@ -5,38 +5,40 @@
  * capitals). Pure.
  */
 import { cardPath } from '../card-paths';
+import { languageParam, localizePath, resolveLanguages, type SiteLanguages } from '../languages';
 import { ambassadorPath, jobPath, storyPath } from '../paths';
 import type { EntryCollection } from './layout';
 import type { Problem } from './problem';
 
 /**
  * The site paths an entry's pages and files get (its page, its card, a person's share kit), in
- * every language of the site: with several, each under /<lang>/. A translation shares its main
- * entry's paths, so only main entries are passed here. Thank-yous have no address of their own.
+ * every language of the site (src/lib/languages.ts: under /<lang>/ when there are several). A
+ * translation shares its main entry's paths, so only main entries are passed here. Thank-yous have
+ * no address of their own.
  */
-export function entryPaths(collection: EntryCollection, id: string, languages: readonly string[] = []): string[] {
-  const paths = ((): string[] => {
+export function entryPaths(collection: EntryCollection, id: string, languages: SiteLanguages = resolveLanguages({})): string[] {
+  return languages.codes.flatMap((lang) => {
+    const page = (path: string) => localizePath(languages, lang, path);
+    const card = cardPath(collection === 'recognition' ? undefined : collection, id, languageParam(languages, lang));
     switch (collection) {
       case 'ambassadors':
-        return [ambassadorPath(id), `/share/${id}/`, cardPath('ambassadors', id)];
+        return [page(ambassadorPath(id)), page(`/share/${id}/`), card];
       case 'stories':
-        return [storyPath(id), cardPath('stories', id)];
+        return [page(storyPath(id)), card];
       case 'jobs':
-        return [jobPath(id), cardPath('jobs', id)];
+        return [page(jobPath(id)), card];
       case 'share':
-        return [cardPath('share', id)];
+        return [card];
       case 'recognition':
         return [];
     }
-  })();
-  return languages.length > 1 ? languages.flatMap((lang) => paths.map((p) => `/${lang}${p}`)) : paths;
+  });
 }
 
-/** The languages of site.yaml as written: `languages: [en, nl]`, else `lang`, else English. */
-export function siteLanguages(site: Record<string, unknown> | undefined): string[] {
+/** The languages of site.yaml as written, even when it does not pass its schema: `languages`, else `lang`, else English. */
+export function siteLanguages(site: Record<string, unknown> | undefined): SiteLanguages {
   const list = Array.isArray(site?.languages) ? site.languages.filter((l): l is string => typeof l === 'string') : [];
-  if (list.length) return list;
-  return [typeof site?.lang === 'string' ? site.lang : 'en'];
+  return resolveLanguages({ languages: list, lang: typeof site?.lang === 'string' ? site.lang : undefined });
 }
 
 /** An ambassador's `github` field, where it sits. */
