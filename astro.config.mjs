@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readSiteUrl } from './src/integrations/site-url.ts';
+import { readSiteLocation } from './src/integrations/site-url.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { indexablePages } from './src/integrations/sitemap-filter.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
@@ -15,8 +15,12 @@ import { resolveNoHtmlFolders } from './src/lib/markdown/no-html-folders-fs.ts';
 // The sitemap lists the pages search engines may index, each with its language alternates.
 const indexable = indexablePages();
 
+// The site's address decides where it lives: https://org.github.io/careers → base /careers.
+const location = readSiteLocation();
+
 export default defineConfig({
-  site: readSiteUrl(),
+  site: location.site,
+  base: location.base,
   trailingSlash: 'always',
   // Tests and the benchmark build several sites side by side, each with its own cache and output.
   cacheDir: process.env.VAANDEL_CACHE_DIR ?? './.astro',

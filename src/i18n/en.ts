@@ -32,6 +32,8 @@ export const en = {
   } as Record<string, string>,
   /** "Company on LinkedIn", for icon links. */
   onNetwork: (who: string, network: string) => `${who} on ${network}`,
+  /** A quotation, with the language's quotation marks. */
+  quote: (text: string) => `“${text}”`,
   /** Breadcrumb navigation name. */
   breadcrumb: 'Breadcrumb',
   /** Home page. */

@@ -1,6 +1,20 @@
 /** The site's interface text in French. */
 import type { UiStrings } from './en';
 
+/**
+ * "de Sofie", but "d’Élodie", and "des techniciens" for "Les techniciens": French elides de before a
+ * vowel and contracts it with an article.
+ */
+function de(name: string): string {
+  const article = /^(les|le|la|l['’])\s*(.*)$/i.exec(name);
+  if (article) {
+    const rest = article[2]!;
+    const which = article[1]!.toLowerCase();
+    return which === 'les' ? `des ${rest}` : which === 'le' ? `du ${rest}` : which === 'la' ? `de la ${rest}` : `de l’${rest}`;
+  }
+  return /^[aeiouyàâäéèêëîïôöùûüœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
+}
+
 /** French interface text. */
 export const fr: UiStrings = {
   skipToContent: 'Aller au contenu',
@@ -13,7 +27,7 @@ export const fr: UiStrings = {
     storiesFeed: 'Témoignages (RSS)',
     jobsFeed: 'Offres (RSS)',
     jobsJson: 'Offres ouvertes (JSON)',
-    builtBy: (company) => `Le site carrières de ${company}, écrit par ses propres collaborateurs.`,
+    builtBy: (company) => `Le site carrières ${de(company)}, écrit par ses propres collaborateurs.`,
     noCookies: 'Ce site ne dépose aucun cookie.',
   },
   networks: {
@@ -28,6 +42,7 @@ export const fr: UiStrings = {
     website: 'Site web',
   },
   onNetwork: (who, network) => `${who} sur ${network}`,
+  quote: (text) => `«\u202f${text}\u202f»`,
   breadcrumb: 'Fil d’Ariane',
   homePage: {
     seeJobs: 'Voir les offres',
@@ -51,13 +66,13 @@ export const fr: UiStrings = {
     clear: 'Effacer les filtres',
     combined: 'Vos filtres',
   },
-  employment: { employee: 'Salarié', intern: 'Stagiaire', freelancer: 'Indépendant', retiree: 'Retraité', alumni: 'Alumni' },
+  employment: { employee: 'Salarié·e', intern: 'Stagiaire', freelancer: 'Indépendant·e', retiree: 'Retraité·e', alumni: 'Alumni' },
   ambassadors: {
     title: 'Ambassadeurs',
-    description: (company) => `Rencontrez les collaborateurs de ${company} : ce qu’ils font, où ils travaillent et ce qu’ils diraient de leur travail à un ami.`,
+    description: (company) => `Rencontrez les collaborateurs ${de(company)} : ce qu’ils font, où ils travaillent et ce qu’ils diraient de leur travail à un ami.`,
     intro: 'Les collègues qui vous racontent ce que c’est vraiment de travailler ici. Chacun d’eux a choisi d’être là.',
     facetTitle: (value) => `Ambassadeurs : ${value}`,
-    facetDescription: (facet, value, company) => `Rencontrez les ambassadeurs de ${company} par ${facet.toLowerCase()} : ${value}. Des collègues qui racontent ce que c'est vraiment de travailler ici.`,
+    facetDescription: (facet, value, company) => `Rencontrez les ambassadeurs ${de(company)} par ${facet.toLowerCase()} : ${value}. Des collègues qui racontent ce que c'est vraiment de travailler ici.`,
     count: (n) => (n === 1 ? '1 ambassadeur' : `${n} ambassadeurs`),
     seeAll: 'Tous les ambassadeurs',
   },
@@ -70,15 +85,15 @@ export const fr: UiStrings = {
     team: 'Équipe',
     location: 'Lieu',
     employment: 'Statut',
-    about: (name) => `À propos de ${name}`,
+    about: (name) => `À propos ${de(name)}`,
     links: 'Ailleurs',
-    stories: (name) => `Les témoignages de ${name}`,
+    stories: (name) => `Les témoignages ${de(name)}`,
     askAbout: (name) => `Posez vos questions à ${name} sur ces offres`,
     thanks: 'Remerciements reçus',
   },
   stories: {
     title: 'Témoignages',
-    description: (company) => `Les témoignages des collaborateurs de ${company} : leur travail, leurs équipes, leurs journées.`,
+    description: (company) => `Les témoignages des collaborateurs ${de(company)} : leur travail, leurs équipes, leurs journées.`,
     intro: 'Des témoignages de première main, de collègues de toute l’entreprise.',
     page: (n, total) => `Page ${n} sur ${total}`,
     pagination: 'Pages',
@@ -105,7 +120,7 @@ export const fr: UiStrings = {
   },
   teams: {
     title: (team) => `Équipe ${team}`,
-    description: (team, company) => `Rencontrez l’équipe ${team} de ${company} : vos futurs collègues, leurs témoignages et les offres ouvertes de l’équipe.`,
+    description: (team, company) => `Rencontrez l’équipe ${team} ${de(company)} : vos futurs collègues, leurs témoignages et les offres ouvertes de l’équipe.`,
     meet: 'Rencontrez vos futurs collègues',
     stories: 'Leurs témoignages',
     jobs: 'Offres ouvertes dans cette équipe',
@@ -153,9 +168,9 @@ export const fr: UiStrings = {
   salaryUnits: { hour: 'par heure', day: 'par jour', week: 'par semaine', month: 'par mois', year: 'par an' },
   recognition: {
     title: 'Merci',
-    description: (company) => `Les remerciements publics aux ambassadeurs de ${company}, les plus récents d’abord.`,
+    description: (company) => `Les remerciements publics aux ambassadeurs ${de(company)}, les plus récents d’abord.`,
     intro: 'Des remerciements publics aux collègues qui font ce site, les plus récents d’abord.',
-    from: (who) => `De la part de ${who}`,
+    from: (who) => `De la part ${de(who)}`,
     to: 'À',
     none: 'Pas encore de remerciements.',
   },

@@ -28,6 +28,7 @@ export const nl: UiStrings = {
     website: 'Website',
   },
   onNetwork: (who, network) => `${who} op ${network}`,
+  quote: (text) => `“${text}”`,
   breadcrumb: 'Kruimelpad',
   homePage: {
     seeJobs: 'Bekijk de vacatures',

@@ -28,6 +28,8 @@ export const teamSchema = z.object({
   name: localText('the team name', LIMITS.site.teamName),
   /** One or two sentences about what the team does; one per language if the site has several; at most 300 characters. */
   description: localText('a description', LIMITS.site.teamDescription).optional(),
+  /** How many people work in the team, optional: the programme report shows ambassadors as a share of it. */
+  headcount: z.number().int().positive().optional(),
 });
 
 /** An office or place of work. */
@@ -38,6 +40,8 @@ export const locationSchema = z.object({
   name: localText('the location name', LIMITS.site.locationName),
   /** The postal address; required because job postings need it. */
   address: addressSchema,
+  /** How many people work at this location, optional: the programme report shows ambassadors as a share of it. */
+  headcount: z.number().int().positive().optional(),
 });
 
 /** The company's accounts on social networks, as full URLs. */
@@ -106,9 +110,11 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
         .object({
           /** utm_medium, default "ambassador". */
           medium: z.string().default('ambassador'),
+          /** Whether links on an ambassador's personal share page carry utm_content=<their id> (default true); false tags no one. */
+          perPerson: z.boolean().default(true),
         })
         .strict()
-        .default({ medium: 'ambassador' }),
+        .default({ medium: 'ambassador', perPerson: true }),
       /** Privacy-friendly analytics; none by default. */
       analytics: z
         .object({

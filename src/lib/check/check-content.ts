@@ -155,8 +155,29 @@ const YAML_HINTS: Record<string, string> = {
   BAD_INDENT: 'Check the indentation, and that every [ and { is closed.',
 };
 
+/** What a check read: the parts of the content folder that passed their schemas, for tools that use the content (the programme report). */
+export interface CheckedContent {
+  /** site.yaml after its schema, when it is valid. */
+  site?: z.infer<typeof SITE_SCHEMA>;
+  /** site.yaml as written, when it could be read (for fields the schema does not know yet). */
+  siteRaw?: Record<string, unknown>;
+  /** The themes that passed their schema, in the order of themes.yaml. */
+  themes: z.infer<typeof themeSchema>[];
+  /** The entries that passed their schema. */
+  entries: ValidEntries;
+  /** The translation files beside the entries (`index.<lang>.md`, `<slug>.<lang>.md`): which entry, which language. */
+  translations: { collection: EntryCollection; id: string; lang: string }[];
+  /** Every file of the folder, relative, with forward slashes. */
+  files: readonly string[];
+}
+
 /** Checks a whole content folder and returns every problem found. */
 export async function checkContent(source: ContentSource, options: CheckOptions): Promise<CheckResult> {
+  return (await readCheckedContent(source, options)).result;
+}
+
+/** Checks a whole content folder like checkContent, and also returns what passed the schemas. */
+export async function readCheckedContent(source: ContentSource, options: CheckOptions): Promise<{ result: CheckResult; content: CheckedContent }> {
   const problems: Problem[] = [];
   const display = (p: string) => (options.label && options.label !== '.' ? `${options.label}/${p}` : p);
   const report = (file: string, severity: Severity, field: string, message: string, hint: string, line?: number) =>
@@ -215,11 +236,13 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
         const parsed = SITE_SCHEMA.safeParse(siteRaw);
         if (parsed.success) siteData = parsed.data;
         else problems.push(...describeIssues(parsed.error.issues, { file: siteFile, data: siteRaw, schema: SITE_SCHEMA, lineOf: siteSource.lineOf, where: siteFile }));
+        if (typeof siteRaw.url === 'string') problems.push(...checkSiteUrl(siteRaw.url, siteFile, siteSource.lineOf(['url'])));
       }
     }
   }
 
   let themeItems: Record<string, unknown>[] | undefined;
+  const validThemes: z.infer<typeof themeSchema>[] = [];
   let themesSource: YamlSource | undefined;
   if (!layout.themes) {
     report(themesFile, 'error', '', 'is missing.', 'Create themes.yaml with the share themes, one "- id: …" item with a label and a description each (e.g. culture, tech, hiring).');
@@ -239,7 +262,8 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
             return;
           }
           const parsed = themeSchema.safeParse(item);
-          if (!parsed.success) problems.push(...describeIssues(parsed.error.issues, { file: themesFile, data: themes.data, schema: themeSchema, lineOf: themes.lineOf, where: 'this theme', basePath: [index] }));
+          if (parsed.success) validThemes.push(parsed.data);
+          else problems.push(...describeIssues(parsed.error.issues, { file: themesFile, data: themes.data, schema: themeSchema, lineOf: themes.lineOf, where: 'this theme', basePath: [index] }));
           if (typeof item.id === 'string') {
             const first = seen.get(item.id.toLowerCase());
             if (first !== undefined) report(themesFile, 'error', 'id', `"${item.id}" is listed twice (first as item ${first + 1}).`, 'Give each theme its own id, or merge the two.', themes.lineOf([index, 'id']));
@@ -558,7 +582,17 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       : []),
   );
 
-  return { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (layout.site ? 1 : 0) + (layout.themes ? 1 : 0), ...(notes.length ? { notes } : {}) };
+  return {
+    result: { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (layout.site ? 1 : 0) + (layout.themes ? 1 : 0), ...(notes.length ? { notes } : {}) },
+    content: {
+      site: siteData,
+      siteRaw,
+      themes: validThemes,
+      entries: validEntries,
+      translations: translationFiles.map((t) => ({ collection: t.collection, id: t.id, lang: t.lang! })),
+      files: source.files,
+    },
+  };
 
   /** Checks one image field: a file inside the content folder, in a format the site can use, big enough. */
   async function checkImage(image: { value: string; from: string; file: string; field: string; kind: 'photo' | 'cover' | 'logo'; line: number | undefined }) {
@@ -638,6 +672,32 @@ function buildTargets(
     job: target('job', 'a', `Jobs are the files in ${display('jobs/')} (the id is the file name without .md).`, fromEntries('jobs', 'title')),
     story: target('story', 'a', `Stories are the folders in ${display('stories/')}.`, fromEntries('stories', 'title')),
   } satisfies Record<RefKind, unknown>;
+}
+
+/**
+ * The production URL says where the site lives: its path, if any, is the folder every page is under
+ * (https://org.github.io/careers → /careers/…). A trailing slash or a query there is a mistake.
+ */
+function checkSiteUrl(value: string, file: string, line: number | undefined): Problem[] {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return []; // the schema says it is not a web address
+  }
+  const problems: Problem[] = [];
+  const at = line !== undefined ? { line } : {};
+  const base = url.pathname.replace(/\/+$/, '');
+  const where = base ? `The path ${base} is the folder the site lives in: every page is under ${url.origin}${base}/…, as on a GitHub Pages project site.` : 'The site lives at the root of its host.';
+  if (url.search || url.hash) {
+    problems.push({ file, ...at, field: 'url', severity: 'warning', message: `${formatValue(value)} has a query or fragment (${url.search}${url.hash}), which no page address of the site keeps.`, hint: `Write only the address where the site lives: ${url.origin}${base}. ${where}` });
+  }
+  if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
+    problems.push({ file, ...at, field: 'url', severity: 'warning', message: `${formatValue(value)} ends with a slash.`, hint: `Write it without the last slash: ${url.origin}${base}. ${where}` });
+  } else if (url.pathname === '/' && value.trim().endsWith('/')) {
+    problems.push({ file, ...at, field: 'url', severity: 'warning', message: `${formatValue(value)} ends with a slash.`, hint: `Write it without the last slash: ${url.origin}. ${where}` });
+  }
+  return problems;
 }
 
 /** The display texts of site.yaml and themes.yaml that may be given per language, with where they are. */
