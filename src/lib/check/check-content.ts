@@ -567,7 +567,8 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
       locate,
     }),
     ...checkShareLengths(validEntries, {
-      siteUrl: siteData?.url,
+      // The raw url when another field of site.yaml is wrong: only its host is measured.
+      siteUrl: siteData?.url ?? (typeof siteRaw?.url === 'string' && /^https?:\/\/[^\s/]+/i.test(siteRaw.url) ? siteRaw.url : undefined),
       locate,
       translations: translationFiles.flatMap((t) => (t.raw && (t.collection === 'share' || t.collection === 'stories') ? [{ collection: t.collection, id: t.id, file: t.file, raw: t.raw, lineOf: t.source?.lineOf }] : [])),
     }),

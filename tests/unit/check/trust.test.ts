@@ -55,6 +55,14 @@ describe('one profile per person, one entry per address', () => {
     `);
   });
 
+  test('in a site of several languages, the address in each language is compared', async () => {
+    const problems = await checkTree({
+      'site.yaml': replace('url: https://careers.testwerk.be', 'url: https://careers.testwerk.be\nlanguages: [en, nl]'),
+      'jobs/Data-Engineer.md': await fs.readFile(path.join(BASE, job), 'utf8'),
+    });
+    expect(show(problems.filter((p) => p.file.endsWith('Data-Engineer.md')))).toMatchInlineSnapshot(`"content/jobs/Data-Engineer.md:- error has the id "Data-Engineer", the same address as content/jobs/data-engineer.md (/en/jobs/data-engineer/) once capitals, accents, spaces and punctuation are set aside. ⇒ Give each job its own name: rename this file to "data-engineer-2.md", or remove one of the two."`);
+  });
+
   test('the addresses of an entry, in every language of a multilingual site', () => {
     expect(entryPaths('ambassadors', 'sofie-peeters')).toEqual(['/ambassadors/sofie-peeters/', '/share/sofie-peeters/', '/og/ambassadors/sofie-peeters.png']);
     const two = resolveLanguages({ languages: ['en', 'nl'] });
@@ -77,6 +85,24 @@ describe('bounded fields', () => {
       "content/ambassadors/sofie-peeters/index.md:11 error quote: "Every bridge we measure tells a story about the people wh…" is 162 characters long, over the limit of 150. ⇒ Shorten it by 12 characters, so that it shows whole on the profile card.
       content/site.yaml:4 error tagline: "Every bridge we measure tells a story about the people wh…" is 101 characters long, over the limit of 100. ⇒ Shorten it by 1 character, so that it shows whole in the home page hero and on the site card.
       content/stories/first-day/index.md:2 error title: "Every bridge we measure tells a story about the people wh…" is 101 characters long, over the limit of 100. ⇒ Shorten it by 1 character, so that it shows whole on the story card and in listings."
+    `);
+  });
+
+  test('texts given per language, and translation files, have the same limits', async () => {
+    expect(
+      show(
+        await checkTree({
+          'site.yaml': (text) => text.replace('url: https://careers.testwerk.be', 'url: https://careers.testwerk.be\nlanguages: [en, nl]').replace('tagline: A tiny company for tests.', `tagline:\n  en: A tiny company for tests.\n  nl: ${words(104)}`),
+          'stories/first-day/index.nl.md': `---\ntitle: ${words(LIMITS.stories.title.max + 5)}\nsummary: Hoe het begon.\n---\nDe tekst.\n`,
+          'share/join-data.nl.md': `---\ntitle: Word data engineer\nvariants:\n  - "${words(270)}"\n---\n`,
+          'recognition/2025-06-02-thanks-sofie.nl.md': `---\ntitle: Bedankt\n---\n${words(LIMITS.recognition.message.max + 2)}\n`,
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/recognition/2025-06-02-thanks-sofie.nl.md:4 error body: the message is 502 characters long, over the limit of 500. ⇒ Shorten it by 2 characters, so that it reads as a card on the thank-you wall.
+      content/share/join-data.nl.md:4 error variants[0]: is too long for X (294 of 280 characters, the link counted as 23) and Bluesky (307 of 300 characters, the link shortened as Bluesky shows it), hashtags included. ⇒ Shorten it by 14 characters, or leave x and bluesky out of networks.
+      content/site.yaml:7 error tagline.nl: "Every bridge we measure tells a story about the people wh…" is 104 characters long, over the limit of 100. ⇒ Shorten it by 4 characters, so that it shows whole in the home page hero and on the site card.
+      content/stories/first-day/index.nl.md:2 error title: "Every bridge we measure tells a story about the people wh…" is 105 characters long, over the limit of 100. ⇒ Shorten it by 5 characters, so that it shows whole on the story card and in listings."
     `);
   });
 
