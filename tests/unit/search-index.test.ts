@@ -1,0 +1,89 @@
+/**
+ * The indexer over a small output folder, with Pagefind's own binary: one index per language of the
+ * marked pages, nothing of the unmarked ones, and Pagefind run again only when a marked page changed.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateSearchIndex } from '../../src/lib/search-index-fs';
+
+let work: string;
+let outDir: string;
+let cacheDir: string;
+
+const page = (lang: string, title: string, body: string, marked = true) =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><nav>Menu</nav><main${marked ? ' data-pagefind-body' : ''}><h1>${title}</h1><p>${body}</p></main></body></html>`;
+
+async function write(file: string, html: string) {
+  await fs.mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
+  await fs.writeFile(path.join(outDir, file), html);
+}
+
+async function indexFiles(): Promise<string[]> {
+  return (await fs.readdir(path.join(outDir, 'pagefind'), { recursive: true, withFileTypes: true })).filter((d) => d.isFile()).map((d) => path.relative(path.join(outDir, 'pagefind'), path.join(d.parentPath, d.name))).sort();
+}
+
+beforeAll(async () => {
+  work = await fs.mkdtemp(path.join(os.tmpdir(), 'vaandel-search-'));
+  outDir = path.join(work, 'dist');
+  cacheDir = path.join(work, 'cache');
+  await write('en/jobs/firmware/index.html', page('en', 'Firmware engineer', 'You write the code inside our bridge sensors.'));
+  await write('fr/stories/entretiens/index.html', page('fr', 'Des entretiens en français', 'Nous menons les entretiens dans la langue des candidats.'));
+  await write('en/jobs/index.html', page('en', 'Jobs', 'Every open job.', false));
+});
+
+afterAll(async () => {
+  await fs.rm(work, { recursive: true, force: true });
+});
+
+describe('the search index of a build', () => {
+  it('indexes the marked pages, one index per language, without Pagefind’s ready-made interfaces', async () => {
+    const result = await updateSearchIndex({ outDir, cacheDir });
+    expect(result).toMatchObject({ action: 'indexed', pages: 2, languages: ['en', 'fr'] });
+    const entry = JSON.parse(await fs.readFile(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]))).toEqual({ en: 1, fr: 1 });
+    const files = await indexFiles();
+    expect(files).toContain('pagefind.js');
+    expect(files).toContain('pagefind-worker.js');
+    expect(files.some((f) => f.startsWith('pagefind-ui'))).toBe(false);
+    expect(result.files).toBe(files.length);
+  });
+
+  it('keeps the index when no marked page changed, even if an unmarked one did', async () => {
+    const before = await fs.stat(path.join(outDir, 'pagefind/pagefind-entry.json'));
+    await write('en/jobs/index.html', page('en', 'Jobs', 'Every open job, and more.', false));
+    expect((await updateSearchIndex({ outDir, cacheDir })).action).toBe('kept');
+    expect((await fs.stat(path.join(outDir, 'pagefind/pagefind-entry.json'))).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('puts the index back from the cache when the output folder lost it', async () => {
+    const files = await indexFiles();
+    await fs.rm(path.join(outDir, 'pagefind'), { recursive: true });
+    expect((await updateSearchIndex({ outDir, cacheDir })).action).toBe('restored');
+    expect(await indexFiles()).toEqual(files);
+  });
+
+  it('indexes again when a marked page changed, and removes the files of the old index', async () => {
+    const old = await indexFiles();
+    await write('en/jobs/firmware/index.html', page('en', 'Firmware engineer', 'You write the code inside our bridge sensors, in Rust.'));
+    expect((await updateSearchIndex({ outDir, cacheDir })).action).toBe('indexed');
+    const files = await indexFiles();
+    // The English fragment changed name with its content; the French one stayed.
+    expect(files.filter((f) => f.startsWith('fragment/en_'))).not.toEqual(old.filter((f) => f.startsWith('fragment/en_')));
+    expect(files.filter((f) => f.startsWith('fragment/fr_'))).toEqual(old.filter((f) => f.startsWith('fragment/fr_')));
+    expect(files.filter((f) => f.startsWith('fragment/en_'))).toHaveLength(1);
+  });
+
+  it('indexes again when a page is no longer marked', async () => {
+    await write('fr/stories/entretiens/index.html', page('fr', 'Des entretiens en français', 'Nous menons les entretiens dans la langue des candidats.', false));
+    expect(await updateSearchIndex({ outDir, cacheDir })).toMatchObject({ action: 'indexed', pages: 1, languages: ['en'] });
+    expect((await indexFiles()).some((f) => f.startsWith('fragment/fr_'))).toBe(false);
+  });
+
+  it('still writes Pagefind’s script when no page is marked, so that the search page finds nothing rather than breaks', async () => {
+    await write('en/jobs/firmware/index.html', page('en', 'Firmware engineer', 'Closed.', false));
+    expect(await updateSearchIndex({ outDir, cacheDir })).toMatchObject({ action: 'indexed', pages: 0, languages: [] });
+    expect(await indexFiles()).toContain('pagefind.js');
+  });
+});
