@@ -65,7 +65,9 @@ async function benchSize(size: number, args: BenchArgs): Promise<{ row: SizeFigu
       throw new Error(`size ${size}: the ${label} build failed with exit code ${run.code}. Its last lines:\n${tail(run.output)}\n\nThe content is kept in ${contentDir}; check it with VAANDEL_CONTENT=${contentDir} npm run check.`);
     }
     const cards = run.cards ? `, og: ${run.cards.rendered} rendered, ${run.cards.reused} reused in ${run.cards.seconds}s` : '';
-    progress(`size ${size}: ${label} build done in ${seconds(run.ms)}, peak RSS ${mb(run.peakRssBytes)} MB${cards}`);
+    // The site search's line: pages, languages, time, files and size of the index (src/integrations/search-index.ts).
+    const search = /^search: (.*)$/m.exec(run.output)?.[1];
+    progress(`size ${size}: ${label} build done in ${seconds(run.ms)}, peak RSS ${mb(run.peakRssBytes)} MB${cards}${search ? `, search: ${search}` : ''}`);
     return run;
   };
 
