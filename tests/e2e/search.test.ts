@@ -54,16 +54,20 @@ afterAll(async () => {
 });
 
 /** A page in a new context that records every request of the site and fails on any that does not answer. */
-async function openPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; requests: string[]; failures: string[] }> {
+async function openPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; requests: string[]; failures: string[]; searchBytes: () => Promise<number> }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const requests: string[] = [];
   const failures: string[] = [];
+  const bodies: Promise<number>[] = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('response', (response) => {
     if (response.url().startsWith(server.origin) && response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    if (response.url().includes('/pagefind/')) bodies.push(response.body().then((b) => b.byteLength, () => 0));
   });
-  return { context, page, requests, failures };
+  /** The bytes of Pagefind's files received so far. */
+  const searchBytes = async () => (await Promise.all(bodies)).reduce((sum, n) => sum + n, 0);
+  return { context, page, requests, failures, searchBytes };
 }
 
 /** The titles and addresses of the results shown, once the count is announced. */
@@ -105,7 +109,7 @@ describe('the built index', () => {
 
 describe('the search page', () => {
   it('finds a job by its title, linking it under the base path', async () => {
-    const { context, page, requests, failures } = await openPage();
+    const { context, page, requests, failures, searchBytes } = await openPage();
     await page.goto(`${base}/en/search/`);
     await page.getByRole('searchbox', { name: 'Search the site' }).fill('Backend engineer');
     const found = await results(page);
@@ -117,6 +121,9 @@ describe('the search page', () => {
     expect(bundle.some((url) => url.startsWith(`${base}/pagefind/pagefind.js`))).toBe(true);
     expect(bundle.some((url) => /\/pagefind\/index\/en_/.test(url))).toBe(true);
     expect(bundle.filter((url) => !url.startsWith(`${base}/pagefind/`))).toEqual([]);
+    // Pagefind's script, worker and WebAssembly are most of a search's weight; the budget is 300 KB.
+    expect(await searchBytes()).toBeGreaterThan(100_000);
+    expect(await searchBytes()).toBeLessThan(300_000);
     await page.getByRole('link', { name: 'Backend engineer' }).click();
     await page.waitForURL(`${base}/en/jobs/backend-engineer/`);
     expect(failures).toEqual([]);
