@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { resolveContentDir } from '../lib/content-dir';
-import { resolveCardCacheDir } from '../lib/og/card-cache-fs';
+import { isCardFile, resolveCardCacheDir } from '../lib/og/card-cache-fs';
 import { createCardService, formatCardStats, type BuildCardService } from '../lib/og/card-service-fs';
 import { hashFontFiles, loadFontFiles } from '../lib/og/fonts-fs';
 import { provideCardService } from '../lib/og/service';
@@ -51,7 +51,7 @@ function hashRenderer(): string {
 /** Whether the card cache holds no card yet (a first build, or a CI run without a restored cache). */
 async function isCacheEmpty(dir: string): Promise<boolean> {
   try {
-    return !(await readdir(dir)).some((name) => name.endsWith('.png'));
+    return !(await readdir(dir)).some(isCardFile);
   } catch {
     return true;
   }

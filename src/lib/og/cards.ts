@@ -5,14 +5,16 @@
  * exactly when its page or share proposal does: drafts, future stories, withdrawn or paused
  * ambassadors and scheduled jobs get none.
  */
-import { cardPath, type CardKind } from '../card-paths.ts';
-import type { CardBrand, CardContent, ImageSlot } from './card-content.ts';
+import { cardPath, type CardFormat, type CardKind } from '../card-paths.ts';
+import { cardFormatOf, type CardBrand, type CardContent, type ImageSlot } from './card-content.ts';
 import { sourceFileOf } from './image-source.ts';
 
-/** A card to make: its site path and its content, with images as source file paths. */
+/** A card to make: its site path, format and content, with images as source file paths. */
 export interface CardSpec {
   /** The site path, e.g. /og/stories/my-story.png. */
   path: string;
+  /** The file format, as its content decides (cardFormatOf) and its path's extension says. */
+  format: CardFormat;
   /** The kind (the folder under /og/), or "site". */
   kind: CardKind | 'site';
   /** The entry id, or "site". */
@@ -43,6 +45,8 @@ type AmbassadorEntry = Entry<{ name: string; role: string; team: string; photo?:
 type StoryEntry = Entry<{ title: string; ambassadors: string[]; themes: string[]; cover?: unknown }>;
 type JobEntry = Entry<{ title: string; team: string; locations: string[]; workMode: 'onsite' | 'hybrid' | 'remote'; remoteCountries?: string[] }>;
 type ShareEntry = Entry<{ title: string; variants: string[]; themes: string[]; story?: string; job?: string; url?: string; image?: unknown }>;
+/** The cover of a published story, by id (a share post without an image of its own shows it). */
+type CoverLookup = (storyId: string) => unknown;
 
 /** What the cards read of the catalog. */
 export interface CardCatalog {
@@ -85,13 +89,53 @@ function logoOf(site: CardSite, options: CardFileOptions): string | undefined {
   return site.logo === undefined ? undefined : (sourceFileOf(site.logo) ?? options.logoFile);
 }
 
+/*
+ * The photo of each kind of card, from its entry. The card paths below and the card specs use the
+ * same functions, so that a page links to the very file the card service writes: a card's format,
+ * and so its extension, follows the images it draws (cardFormatOf).
+ */
+const storyPhoto = (tellers: readonly { data: { photo?: unknown } }[]) => imagesOf([['storyPhoto', tellers[0]?.data.photo]]);
+const ambassadorPhoto = (ambassador: { data: { photo?: unknown } }) => imagesOf([['ambassadorPhoto', ambassador.data.photo]]);
+/** A share post's picture: its own image, else the cover of the story it links to. */
+const sharePicture = (post: { data: { image?: unknown; story?: string } }, coverOf: CoverLookup) =>
+  imagesOf([['sharePicture', post.data.image ?? (post.data.story ? coverOf(post.data.story) : undefined)]]);
+const pathOf = (kind: CardKind, id: string, images: Partial<Record<ImageSlot, string>>) => cardPath(cardFormatOf(images), kind, id);
+
+/** The site path of a story's card; `tellers` are its published ambassadors, in order (catalog.ambassadorsOf). */
+export function storyCardPath(story: { id: string }, tellers: readonly { data: { photo?: unknown } }[]): string {
+  return pathOf('stories', story.id, storyPhoto(tellers));
+}
+
+/** The site path of an ambassador's card. */
+export function ambassadorCardPath(ambassador: { id: string; data: { photo?: unknown } }): string {
+  return pathOf('ambassadors', ambassador.id, ambassadorPhoto(ambassador));
+}
+
+/** The site path of a job's card. */
+export function jobCardPath(job: { id: string }): string {
+  return pathOf('jobs', job.id, {});
+}
+
+/** The site path of a share post's card; `coverOf` gives the cover of the published story it links to. */
+export function shareCardPath(post: { id: string; data: { image?: unknown; story?: string } }, coverOf: CoverLookup): string {
+  return pathOf('share', post.id, sharePicture(post, coverOf));
+}
+
+/** The site path of the site card (it draws a logo, never a photo). */
+export function siteCardPath(): string {
+  return cardPath(cardFormatOf({}));
+}
+
 /** The site card. */
 export function listSiteCard(site: CardSite, options: CardFileOptions = {}): CardSpec {
+  const images = imagesOf([['siteLogo', logoOf(site, options)]]);
+  const format = cardFormatOf(images);
   return {
-    path: cardPath(),
+    path: cardPath(format),
+    format,
     kind: 'site',
     slug: 'site',
-    content: { text: { template: 'site', tagline: site.tagline, description: site.description }, brand: brandOf(site), images: imagesOf([['siteLogo', logoOf(site, options)]]) },
+    content: { text: { template: 'site', tagline: site.tagline, description: site.description }, brand: brandOf(site), images },
   };
 }
 
@@ -100,7 +144,10 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
   const brand = brandOf(site);
   const logo: [ImageSlot, unknown] = ['logo', logoOf(site, options)];
   const teamName = (id: string) => site.teamById.get(id)?.name;
-  const spec = (kind: CardKind, slug: string, content: CardContent<string>): CardSpec => ({ path: cardPath(kind, slug), kind, slug, content });
+  const spec = (kind: CardKind, slug: string, content: CardContent<string>): CardSpec => {
+    const format = cardFormatOf(content.images);
+    return { path: cardPath(format, kind, slug), format, kind, slug, content };
+  };
 
   const stories = catalog.stories.map((story) => {
     const [first, ...others] = catalog.ambassadorsOf(story.data.ambassadors);
@@ -113,7 +160,7 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
         ...(theme ? { theme } : {}),
       },
       brand,
-      images: imagesOf([logo, ['storyPhoto', first?.data.photo]]),
+      images: { ...imagesOf([logo]), ...storyPhoto(first ? [first] : []) },
     });
   });
 
@@ -121,7 +168,7 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
     spec('ambassadors', a.id, {
       text: { template: 'ambassador', name: a.data.name, role: a.data.role, ...optional('team', teamName(a.data.team)), ...optional('quote', a.data.quote) },
       brand,
-      images: imagesOf([logo, ['ambassadorPhoto', a.data.photo]]),
+      images: { ...imagesOf([logo]), ...ambassadorPhoto(a) },
     }),
   );
 
@@ -155,7 +202,7 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
         ...optional('target', target),
       },
       brand,
-      images: imagesOf([logo, ['sharePicture', post.data.image ?? story?.data.cover]]),
+      images: { ...imagesOf([logo]), ...sharePicture(post, (id) => catalog.story(id)?.data.cover) },
     });
   });
 

@@ -17,10 +17,10 @@ export const CARD_WIDTH = 1200;
 /** Card height in pixels. */
 export const CARD_HEIGHT = 630;
 
-/** An image resized for its slot: a small PNG (with transparency where the slot needs it) and its size. */
+/** An image resized for its slot: its pixels (with transparency where the slot needs it) and its size. */
 export interface PreparedImage {
-  /** The PNG bytes. */
-  png: Uint8Array;
+  /** RGBA pixels, row by row, straight (not premultiplied) alpha. */
+  pixels: Uint8Array;
   /** Width in pixels. */
   width: number;
   /** Height in pixels. */

@@ -5,7 +5,7 @@
  */
 import type { Network } from '../../schemas/fields';
 import { absoluteUrl } from '../site-config';
-import { cardPath } from '../card-paths';
+import { shareCardPath } from '../og/cards';
 import { jobPath, storyPath } from '../paths';
 import { NETWORK_IDS, resolveMastodonInstance, type ShareTarget } from './networks';
 import { composeText } from './text';
@@ -92,6 +92,8 @@ export interface PostToShare {
     story?: string;
     job?: string;
     url?: string;
+    /** Its picture, when it has its own (else its story's cover is on its card). */
+    image?: unknown;
     variants: string[];
     hashtags?: string[];
     networks?: Network[];
@@ -129,6 +131,8 @@ export interface TitleLookup {
   story(id: string): string | undefined;
   /** The title of an open job. */
   job(id: string): string | undefined;
+  /** The cover of a published story, which the card of a post without its own image shows (and whose format it decides). */
+  storyCover(id: string): unknown;
 }
 
 /**
@@ -153,7 +157,7 @@ export function buildProposal(post: PostToShare, site: ShareSite, titles: TitleL
     targetHref: url,
     variants: data.variants.map((variant) => composeText(variant, data.hashtags ?? [])),
     networks: NETWORK_IDS.filter((n) => wanted.has(n)),
-    card: cardPath('share', post.id),
+    card: shareCardPath(post, titles.storyCover),
   };
 }
 

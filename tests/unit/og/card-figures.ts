@@ -59,7 +59,7 @@ async function specsOf(dir: string, today: Date): Promise<CardSpec[]> {
     if (field && typeof data[field] === 'string') data[field] = path.resolve(dir, path.dirname(entry.path), data[field] as string);
     entries[entry.collection].push({ id: entry.id, data, body: md.body });
   }
-  const logo = site.logo ? path.resolve(dir, site.logo) : undefined;
+  const logo = site.logo ? path.resolve(dir, String(site.logo)) : undefined;
   const config = resolveSiteConfig({ ...site, logo }, themes);
   const catalog = buildCatalog(entries as never, today);
   const files = { logoFile: findSiteLogoFile(dir) };
@@ -74,10 +74,10 @@ async function drawCard(spec: CardSpec, renderer: ReturnType<typeof createCardRe
   for (const [slot, file] of Object.entries(spec.content.images)) {
     images[slot] = await prepareImage(await readFile(file), slot as never, file.toLowerCase().endsWith('.svg'));
   }
-  const { png } = await renderer.render({ ...spec.content, images });
+  const { bytes } = await renderer.render({ ...spec.content, images });
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpu);
-  return { ms, cpuMs: (used.user + used.system) / 1000, bytes: png.byteLength, format: (await sharp(png).metadata()).format ?? '?' };
+  return { ms, cpuMs: (used.user + used.system) / 1000, bytes: bytes.byteLength, format: (await sharp(bytes).metadata()).format ?? '?' };
 }
 
 const median = (sorted: number[]) => sorted[sorted.length >> 1]!;
@@ -98,7 +98,7 @@ async function main() {
     const renderer = createCardRenderer(await loadFontFiles());
     await drawCard(specs[0]!, renderer); // warm-up: fonts parsed, JIT warm
     const runs = Math.max(1, Number(values.runs));
-    const rows = [];
+    const rows: { path: string; kind: string; format: string; photo: boolean; ms: number; cpuMs: number; bytes: number }[] = [];
     for (const spec of specs) {
       const drawn = [];
       for (let r = 0; r < runs; r++) drawn.push(await drawCard(spec, renderer));
