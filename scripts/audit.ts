@@ -183,7 +183,7 @@ async function runAxe(server: StaticServer, paths: string[]): Promise<Outcome> {
 /** open-graph-scraper on every page, and the card file behind og:image. */
 async function runOpenGraph(dist: string, files: string[], origin: string | undefined): Promise<Outcome> {
   const problems: string[] = [];
-  const cardSizes = new Map<string, { width?: number; height?: number; error?: string }>();
+  const cardSizes = new Map<string, { width?: number; height?: number; format?: string; error?: string }>();
   for (const file of files) {
     const html = await fs.readFile(path.join(dist, file), 'utf8');
     const say = (what: string) => problems.push(`${urlPathOf(file)}: ${what}`);
@@ -216,13 +216,17 @@ async function runOpenGraph(dist: string, files: string[], origin: string | unde
         cardFile,
         await sharp(path.join(dist, cardFile))
           .metadata()
-          .then((m) => ({ width: m.width, height: m.height }))
+          .then((m) => ({ width: m.width, height: m.height, format: m.format }))
           .catch(() => ({ error: 'missing' })),
       );
     }
     const card = cardSizes.get(cardFile)!;
     if (card.error) say(`og:image file /${cardFile} does not exist`);
     else if (card.width !== CARD.width || card.height !== CARD.height) say(`og:image file /${cardFile} is ${card.width}×${card.height}, not ${CARD.width}×${CARD.height}`);
+    // Every network takes PNG and JPEG; the declared type must be the file's.
+    const type = meta(html, 'og:image:type');
+    const actual = card.format === 'jpeg' ? 'image/jpeg' : card.format === 'png' ? 'image/png' : `a ${card.format} file`;
+    if (!card.error && type !== actual) say(`og:image:type is "${type ?? ''}", but /${cardFile} is ${actual}`);
   }
   return { tool: 'open-graph (cards)', checked: files.length, problems };
 }
