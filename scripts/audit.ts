@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { LinkState, check as checkLinks } from 'linkinator';
 import ogs from 'open-graph-scraper';
 import sharp from 'sharp';
@@ -50,32 +51,44 @@ interface Options {
   tools: Set<Tool>;
 }
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { dist: 'dist', all: false, runs: 1, tools: new Set(TOOLS) };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--dist') options.dist = argv[++i] ?? fail('--dist needs a folder, e.g. --dist dist');
-    else if (arg.startsWith('--dist=')) options.dist = arg.slice('--dist='.length);
-    else if (arg === '--all') options.all = true;
-    else if (arg === '--runs' || arg.startsWith('--runs=')) {
-      const value = Number(arg === '--runs' ? argv[++i] : arg.slice('--runs='.length));
-      if (!Number.isInteger(value) || value < 1) fail('--runs takes a whole number of Lighthouse runs per page, e.g. --runs 3');
-      options.runs = value;
-    }
-    else if (arg === '--no-lighthouse') options.tools.delete('lighthouse');
-    else if (arg === '--only' || arg.startsWith('--only=')) {
-      const list = (arg === '--only' ? argv[++i] : arg.slice('--only='.length)) ?? '';
-      const chosen = list.split(',').filter(Boolean);
-      const unknown = chosen.filter((t) => !(TOOLS as readonly string[]).includes(t));
-      if (unknown.length || chosen.length === 0) fail(`--only takes a comma-separated list of ${TOOLS.join(', ')}; got "${list}".`);
-      options.tools = new Set(chosen as Tool[]);
-    }
-    else if (arg === '--help' || arg === '-h') {
-      console.log(`Usage: npm run audit [-- --dist <folder>] [--all] [--no-lighthouse] [--runs <n>] [--only ${TOOLS.join(',')}]`);
-      process.exit(0);
-    } else fail(`Unknown option "${arg}". Use --dist <folder>, --all or --no-lighthouse.`);
+const USAGE = `Usage: npm run audit [-- --dist <folder>] [--all] [--no-lighthouse] [--runs <n>] [--only ${TOOLS.join(',')}]`;
+
+function readOptions(argv: string[]): Options {
+  const parse = () =>
+    parseArgs({
+      args: argv,
+      strict: true,
+      allowNegative: true,
+      options: {
+        dist: { type: 'string', default: 'dist' },
+        all: { type: 'boolean', default: false },
+        runs: { type: 'string', default: '1' },
+        lighthouse: { type: 'boolean', default: true },
+        only: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    ({ values } = parse());
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`);
   }
-  return options;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) fail('--runs takes a whole number of Lighthouse runs per page, e.g. --runs 3');
+  let tools = new Set<Tool>(TOOLS);
+  if (values.only !== undefined) {
+    const chosen = values.only.split(',').filter(Boolean);
+    const unknown = chosen.filter((t) => !(TOOLS as readonly string[]).includes(t));
+    if (unknown.length || chosen.length === 0) fail(`--only takes a comma-separated list of ${TOOLS.join(', ')}; got "${values.only}".`);
+    tools = new Set(chosen as Tool[]);
+  }
+  if (!values.lighthouse) tools.delete('lighthouse');
+  return { dist: values.dist, all: values.all, runs, tools };
 }
 
 function fail(message: string): never {
@@ -379,7 +392,7 @@ function printReport(outcomes: Outcome[]): number {
 }
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readOptions(process.argv.slice(2));
   const dist = path.resolve(options.dist);
   const files = await listHtml(dist).catch((): string[] => []);
   if (!files.includes('index.html')) fail(`${options.dist}/index.html does not exist. Build the site first (npm run build), or point --dist at a built site.`);
