@@ -11,7 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
 import { findJobPostingProblems } from '../helpers/job-posting';
-import { asList, elementHtml, findTags, tokenize, type Attributes, isType, jsonLd, linkHref, linkPaths, meta, nodesOfType, pageTitle, textOf, type LdNode } from '../helpers/html';
+import { asList, elementHtml, findScripts, findTags, isType, jsonLd, linkHref, linkPaths, meta, nodesOfType, pageTitle, textOf, type LdNode } from '../helpers/html';
 
 const FIXTURE = 'tests/fixtures/site';
 const ORIGIN = 'https://careers.fixture.test';
@@ -554,11 +554,4 @@ async function moduleBytes(file: string, seen = new Set<string>()): Promise<numb
   let bytes = Buffer.byteLength(code);
   for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) bytes += await moduleBytes(path.posix.join(path.posix.dirname(file), m[1]!), seen);
   return bytes;
-}
-
-/** The script elements of a page: their attributes, and the raw text of inline ones. */
-function findScripts(html: string): (Attributes & { text: string })[] {
-  return tokenize(html)
-    .filter((t) => t.name === 'script')
-    .map((t) => ({ ...t.attributes, text: t.text ?? '' }));
 }
