@@ -4,7 +4,7 @@
  * HTML checker (vnu-jar), linkinator (internal links, recursively), axe-core (a page of each kind,
  * or --all, in the light and dark colour schemes), an Open Graph check of every page
  * (open-graph-scraper plus the card file itself), a JSON-LD check (Google's required JobPosting
- * properties) and Lighthouse 13 on five key pages when it can be fetched with npx. Prints each
+ * properties) and Lighthouse 13 (a pinned dev dependency) on five key pages. Prints each
  * problem, then a summary table; exits 1 on any problem.
  */
 import { spawn } from 'node:child_process';
@@ -21,12 +21,12 @@ import { jsonLd, linkHref, meta, nodesOfType } from '../tests/helpers/html';
 import { findJobPostingProblems } from '../tests/helpers/job-posting';
 import { serveStatic, type StaticServer } from '../tests/helpers/serve';
 
-/** Lighthouse is fetched on demand: its lock file does not sit well in ours. */
-const LIGHTHOUSE = 'lighthouse@13.5.0';
 /** Issue 3's minimum Lighthouse scores per category. */
 const MIN_SCORES: Record<string, number> = { performance: 0.9, accessibility: 0.95, 'best-practices': 0.95, seo: 0.95 };
 const CARD = { width: 1200, height: 630 };
 const ROOT = path.resolve(import.meta.dirname, '..');
+/** Lighthouse's command line, from the pinned dev dependency (it needs Node 22.19 or newer; npm scripts run Node 24). */
+const LIGHTHOUSE_CLI = path.join(ROOT, 'node_modules/lighthouse/cli/index.js');
 
 /** One tool's outcome. */
 interface Outcome {
@@ -292,14 +292,14 @@ interface LighthouseReport {
 /** One Lighthouse run in Debian's Chromium: the report, or why there is none. */
 async function lighthouseOnce(url: string, categories: string[]): Promise<LighthouseReport | string> {
   const { code, stdout, stderr } = await run(
-    'npx',
-    ['-y', LIGHTHOUSE, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
+    process.execPath,
+    [LIGHTHOUSE_CLI, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
     { ...process.env, CHROME_PATH: CHROMIUM },
   );
   try {
     return JSON.parse(stdout) as LighthouseReport;
   } catch {
-    return `npx ${LIGHTHOUSE} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`;
+    return `lighthouse failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`;
   }
 }
 
