@@ -33,14 +33,26 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The file a URL path names inside `root`, or undefined when it is not a path or points outside `root` (`/..%2fsibling/`). */
+export function resolveInside(root: string, urlPath: string): string | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(urlPath, 'http://x').pathname);
+  } catch {
+    return undefined; // a malformed escape such as %E0
+  }
+  const file = path.resolve(root, `.${pathname}`);
+  // Compared with a separator, so that /site-secret is not taken for a file inside /site.
+  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
+  return pathname.endsWith('/') ? path.join(file, 'index.html') : file;
+}
+
 /** Serves `dir` until closed. */
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const root = path.resolve(dir);
   const server = http.createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    if (pathname.endsWith('/')) file = path.join(file, 'index.html');
+    const file = resolveInside(root, req.url ?? '/');
+    if (!file) return void res.writeHead(403).end();
     try {
       const body = await fs.readFile(file);
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
