@@ -13,12 +13,15 @@ import { hasFailed } from '../src/lib/check/problem';
 import { resolveContentDir } from '../src/lib/content-dir';
 import { resolveToday } from '../src/lib/dates';
 
-const USAGE = `Usage: npm run check -- [--format human|json|github] [--strict] [content-folder]
+const USAGE = `Usage: npm run check -- [--format human|json|github] [--strict] [--fetch] [content-folder]
 
 Checks every file of the content folder (the folder given, else VAANDEL_CONTENT, else content/).
   --format   human (default), json (an array of {file, line, field, severity, message, hint})
              or github (workflow annotations)
   --strict   warnings fail the check too
+  --fetch    with jobs.source in site.yaml: fetch the ATS's feed now and report departments and
+             offices the site cannot place, and overlays whose job is not in the feed (without it,
+             the check reads the last build's fetch from the build cache and uses no network)
 Exit code: 1 when there are errors (or warnings with --strict), else 0.`;
 
 async function main(): Promise<number> {
@@ -26,7 +29,7 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'human' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      options: { format: { type: 'string', default: 'human' }, strict: { type: 'boolean', default: false }, fetch: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
@@ -57,9 +60,11 @@ async function main(): Promise<number> {
   const projectRoot = path.resolve(import.meta.dirname, '..');
   const contentDir = positionals[0] ? path.resolve(cwd, positionals[0]) : resolveContentDir(process.env, cwd, projectRoot);
   const started = performance.now();
-  const result = await checkContentFolder({ contentDir, cwd, today });
+  // Astro's cache folder (astro.config.mjs): where the last build keeps the ATS's last fetch.
+  const cacheDir = path.resolve(cwd, process.env.VAANDEL_CACHE_DIR ?? path.join(projectRoot, '.astro'));
+  const result = await checkContentFolder({ contentDir, cwd, today, cacheDir, fetch: values.fetch });
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(formatReport(result.problems, format, { files: result.files, seconds, strict: values.strict }));
+  process.stdout.write(formatReport(result.problems, format, { files: result.files, seconds, strict: values.strict, notes: result.notes }));
   return hasFailed(result.problems, values.strict) ? 1 : 0;
 }
 

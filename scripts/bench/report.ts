@@ -12,6 +12,8 @@ export interface BenchArgs {
   json?: string;
   /** Seed of the content generator. */
   seed: number;
+  /** The site's languages, the default first; with more than one, about a third of the entries are translated. */
+  languages: string[];
   /** Keep the generated folders and print where they are. */
   keep: boolean;
   /** Profile each cold build with `node --cpu-prof` and print the top functions. */
@@ -21,7 +23,7 @@ export interface BenchArgs {
 }
 
 /** The usage text of `npm run bench`. */
-export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 100,1000,5000] [--json out.json] [--seed 1] [--keep] [--profile]
+export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 100,1000,5000] [--json out.json] [--seed 1] [--languages en,nl,fr] [--keep] [--profile]
 
 Generates a content folder of each size (40% ambassadors, 30% stories, 10% jobs, 10% thank-yous,
 10% share posts, with photos) from a fixed seed, then builds it three times with astro build:
@@ -31,6 +33,8 @@ goes to stderr.
   --sizes     comma-separated sizes (entries per site), default 100,1000,5000
   --json      also write the figures to this JSON file
   --seed      seed of the content generator, default 1
+  --languages the site's languages, default en; with several (en,nl,fr) the site has every page
+              in each, and about a third of the entries get translations
   --keep      keep the generated content, output and cache folders, and print where they are
   --profile   run each cold build under node --cpu-prof and print the 15 functions with the most
               self time (the profiled cold build is slower than an unprofiled one)`;
@@ -40,6 +44,7 @@ const BENCH_OPTIONS = {
   sizes: { type: 'string' },
   json: { type: 'string' },
   seed: { type: 'string' },
+  languages: { type: 'string' },
   keep: { type: 'boolean' },
   profile: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -60,7 +65,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     }
     if (option.type === 'boolean' && token.value !== undefined) throw new Error(`${token.rawName} takes no value. Write it alone, like ${token.rawName}.`);
   }
-  const args: BenchArgs = { sizes: [100, 1000, 5000], seed: 1, keep: values.keep === true, profile: values.profile === true, help: values.help === true };
+  const args: BenchArgs = { sizes: [100, 1000, 5000], seed: 1, languages: ['en'], keep: values.keep === true, profile: values.profile === true, help: values.help === true };
   if (typeof values.sizes === 'string') {
     const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
     const bad = sizes.findIndex((n) => !Number.isInteger(n) || n < 10);
@@ -72,6 +77,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     const seed = Number(values.seed);
     if (!Number.isInteger(seed)) throw new Error(`--seed: "${values.seed}" is not a whole number. Write it like --seed 42.`);
     args.seed = seed;
+  }
+  if (typeof values.languages === 'string') {
+    const languages = values.languages.split(',').map((s) => s.trim());
+    const bad = languages.find((code) => !/^[a-z]{2,3}(?:-[A-Z]{2})?$/.test(code));
+    if (bad !== undefined || new Set(languages).size !== languages.length) throw new Error(`--languages: "${bad ?? values.languages}" is not a list of distinct language codes. Write it like --languages en,nl,fr.`);
+    args.languages = languages;
   }
   return args;
 }

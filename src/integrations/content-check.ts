@@ -41,19 +41,19 @@ export function contentCheck(): AstroIntegration {
         const cacheDir = fileURLToPath(config.cacheDir);
         const contentDir = resolveContentDir(process.env, process.cwd(), projectDir);
         // The last build's result when nothing it depends on changed (src/lib/check/check-cache-fs.ts).
-        const key = await hashCheckInputs({ contentDir, projectDir, today, label: labelOf(contentDir, process.cwd()) });
+        const key = await hashCheckInputs({ contentDir, projectDir, today, label: labelOf(contentDir, process.cwd()), cacheDir });
         let result = key ? await readCachedCheck(cacheDir, key) : undefined;
         const unchanged = result !== undefined;
         if (!result) {
           try {
-            result = await checkContentFolder({ contentDir, cwd: process.cwd(), today });
+            result = await checkContentFolder({ contentDir, cwd: process.cwd(), today, cacheDir });
           } catch (error) {
             return stop(`The content check could not run: ${(error as Error).message}\n`);
           }
           if (key) await writeCachedCheck(cacheDir, key, result).catch(() => undefined); // a read-only cache only costs time
         }
         const seconds = (performance.now() - started) / 1000;
-        const report = formatHuman(result.problems, { files: result.files, seconds, unchanged });
+        const report = formatHuman(result.problems, { files: result.files, seconds, unchanged, notes: result.notes });
         if (hasFailed(result.problems)) return stop(report);
         if (result.problems.length) process.stderr.write(report);
         else logger.info(report.trim());

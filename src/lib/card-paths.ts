@@ -17,12 +17,14 @@ export const CARD_FORMATS = {
 export type CardFormat = keyof typeof CARD_FORMATS;
 
 /**
- * The site path of a card in a format: `/og/<kind>/<id>.<ext>`, e.g. `/og/stories/my-story.png`,
- * or the site card, `/og/site.png`, without a kind and id. Every card path is made here.
+ * The site path of a social card in a format: `/og/stories/my-story.png`, the site card
+ * `/og/site.png` without an entry; on a site in several languages the language comes first:
+ * `/og/fr/stories/my-story.png`. Every card path is made here.
  */
-export function cardPath(format: CardFormat, kind?: CardKind, id?: string): string {
+export function cardPath(format: CardFormat, kind?: CardKind, id?: string, langParam?: string): string {
+  const prefix = langParam === undefined ? '/og' : `/og/${langParam}`;
   const extension = CARD_FORMATS[format].extension;
-  return kind && id ? `/og/${kind}/${id}.${extension}` : `/og/site.${extension}`;
+  return kind && id ? `${prefix}/${kind}/${id}.${extension}` : `${prefix}/site.${extension}`;
 }
 
 /** The format of a card path, told by its extension (png for anything else). */

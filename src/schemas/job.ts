@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, id, idList, lang, text, whenValid } from './fields';
+import { date, id, idList, lang, text, translationSchemaOf, TRANSLATABLE, whenValid } from './fields';
 
 /** Where the work happens. */
 export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
@@ -27,8 +27,8 @@ export const salarySchema = z
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** `content/jobs/<slug>.md`: an open position. */
-export const jobSchema = z
+/** The fields of a job, before the rules across fields. */
+const jobFields = z
   .object({
     /** The job title. */
     title: text('a job title'),
@@ -59,15 +59,61 @@ export const jobSchema = z
     /** Language of the posting, if not the site's default. */
     lang: lang().optional(),
   })
-  .strict()
-  .superRefine((job, ctx) => {
-    if (job.workMode === 'remote' && job.remoteCountries.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['remoteCountries'], message: 'is missing: a remote job must list the countries applicants may live in, e.g. [BE, NL]' });
-    }
-    if (job.validThrough.getTime() < job.posted.getTime()) {
-      ctx.addIssue({ code: 'custom', path: ['validThrough'], message: 'is before the posted date: the job would close before it opens; set it on or after posted' });
-    }
-  }, whenValid('workMode', 'remoteCountries', 'posted', 'validThrough'));
+  .strict();
+
+/** The rules across a job's fields. */
+const jobRules = (job: z.infer<typeof jobFields>, ctx: z.RefinementCtx) => {
+  if (job.workMode === 'remote' && job.remoteCountries.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['remoteCountries'], message: 'is missing: a remote job must list the countries applicants may live in, e.g. [BE, NL]' });
+  }
+  if (job.validThrough.getTime() < job.posted.getTime()) {
+    ctx.addIssue({ code: 'custom', path: ['validThrough'], message: 'is before the posted date: the job would close before it opens; set it on or after posted' });
+  }
+};
+const ruleFields = whenValid('workMode', 'remoteCountries', 'posted', 'validThrough');
+
+/** `content/jobs/<slug>.md`: an open position. */
+export const jobSchema = jobFields.superRefine(jobRules, ruleFields);
+
+/** `content/jobs/<slug>.<lang>.md`: a job's translation (its title) and the description in that language. */
+export const jobTranslationSchema = translationSchemaOf(jobFields, TRANSLATABLE.jobs);
+
+/** One language version of a job from an ATS. */
+export const atsTranslationSchema = z
+  .object({
+    /** The job title in this language. */
+    title: text('a job title'),
+    /** The description in this language, as sanitised HTML. */
+    html: z.string(),
+  })
+  .strict();
+
+/** Where a job from an ATS comes from. */
+export const jobOriginSchema = z
+  .object({
+    /** The ATS, e.g. "greenhouse". */
+    source: z.string(),
+    /** The job's id in the ATS. */
+    id: z.string(),
+    /** The day the job was first missing from the ATS's feed; its page stays, closed, for 90 days. */
+    removed: date().optional(),
+  })
+  .strict();
+
+/**
+ * A job entry of the `jobs` collection: a Markdown job, or a job from an ATS (src/loaders/), which
+ * alone may carry `translations` and `origin`.
+ */
+export const jobEntrySchema = jobFields
+  .extend({
+    /** ATS translations in the site's other languages, by language code; produced only by the ATS loaders. */
+    translations: z.record(lang(), atsTranslationSchema).optional(),
+    /** The ATS and id a job comes from; produced only by the ATS loaders. */
+    origin: jobOriginSchema.optional(),
+  })
+  .superRefine(jobRules, ruleFields);
 
 /** A job's front matter after parsing. */
 export type JobData = z.infer<typeof jobSchema>;
+/** A job entry's data after parsing (Markdown or ATS). */
+export type JobEntryData = z.infer<typeof jobEntrySchema>;

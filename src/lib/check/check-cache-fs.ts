@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { CheckResult } from './check-content';
 import { listFiles } from './check-fs';
 import { createLimit } from '../limit';
+import { SNAPSHOT_DIR } from '../ats/snapshot-fs';
 
 /** The file in the cache folder. */
 export const CHECK_CACHE_FILE = 'vaandel-content-check.json';
@@ -24,6 +25,8 @@ export interface CheckInputs {
   today: Date;
   /** How the content folder is shown in messages. */
   label: string;
+  /** The build cache: the last fetch of an ATS feed kept there is read by the check too. */
+  cacheDir?: string;
 }
 
 /** Hashes each file of `dir` with its name, in name order. */
@@ -43,6 +46,11 @@ export async function hashCheckInputs(inputs: CheckInputs): Promise<string | und
     hash.update(await fs.readFile(path.join(inputs.projectDir, 'package-lock.json')).catch(() => ''));
     hash.update('\0content\n');
     await hashFolder(hash, inputs.contentDir, await listFiles(inputs.contentDir));
+    if (inputs.cacheDir) {
+      const feeds = path.join(inputs.cacheDir, SNAPSHOT_DIR);
+      hash.update('\0feeds\n');
+      await hashFolder(hash, feeds, (await listFiles(feeds).catch(() => [])).filter((f) => f.endsWith('.json')));
+    }
   } catch {
     return undefined;
   }

@@ -6,6 +6,7 @@
 import path from 'node:path/posix';
 import type { z } from 'astro/zod';
 import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../schemas';
+import { checkOverlay, isOverlayFile, type AtsJobsKnown } from './ats-jobs';
 import { isImagePath, IMAGE_EXTENSIONS, singular, sortContentFiles, type EntryCollection, type EntryFile } from './layout';
 import { containsHtml, findRawHtml, findScriptLinks, isScriptUrl } from './markdown-safety';
 import type { Problem, Severity } from './problem';
@@ -15,6 +16,10 @@ import { didYouMean, type Candidate } from './suggest';
 import { parseMarkdown, parseYaml, type YamlError, type YamlSource } from './yaml-source';
 import { describeIssues, formatPath, formatValue } from './zod-problems';
 import { isListPageNumber } from '../slug';
+import { hasInterfaceText } from '../../i18n';
+import { resolveLanguages, type SiteLanguages } from '../languages';
+import { checkLocalTexts, checkTranslations, translationCoverage, type LocalTextField } from './translations';
+import { fieldsAt } from './zod-problems';
 
 /** An image's size, as read from its header. */
 export interface ImageInfo {
@@ -42,6 +47,8 @@ export interface CheckOptions {
   today: Date;
   /** How the content folder is shown in messages, e.g. "content" or "tests/fixtures/check/base". */
   label: string;
+  /** The jobs of the ATS that site.yaml names in jobs.source, when known (from --fetch or the last build's fetch). */
+  ats?: AtsJobsKnown;
 }
 
 /** The outcome of a check. */
@@ -52,6 +59,8 @@ export interface CheckResult {
   files: number;
   /** How many entries (site, themes, ambassadors, stories, jobs, thank-yous, share posts) were read. */
   entries: number;
+  /** Lines of information for people, not problems: the translation coverage of a site in several languages. */
+  notes?: string[];
 }
 
 /** A photo must be at least this many pixels wide and high. */
@@ -192,10 +201,12 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
   }
 
   let themeItems: Record<string, unknown>[] | undefined;
+  let themesSource: YamlSource | undefined;
   if (!layout.themes) {
     report(themesFile, 'error', '', 'is missing.', 'Create themes.yaml with the share themes, one "- id: …" item with a label and a description each (e.g. culture, tech, hiring).');
   } else if (themesText !== undefined) {
     const themes = parseYaml(themesText);
+    themesSource = themes;
     yamlErrors(themesFile, themes.errors);
     if (!themes.errors.length) {
       if (!Array.isArray(themes.data)) {
@@ -219,6 +230,9 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       }
     }
   }
+
+  // With jobs.source in site.yaml, a job file whose slug is an ATS job's (or that has no title) is an overlay.
+  const atsSource = isRecord(siteRaw?.jobs) && typeof siteRaw.jobs.source === 'string' ? siteRaw.jobs.source : undefined;
 
   // Entries
   const loaded: Loaded[] = layout.entries.map((entry, index) => {
@@ -248,7 +262,8 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
   // Ids: valid, unique (also ignoring case, and index.md next to index.mdx).
   const byCollection = new Map<EntryCollection, Map<string, Loaded>>();
   // Usable ids first, so that of "sofie-peeters" and "Sofie-Peeters" the second is the one reported.
-  const idOrder = [...loaded].sort((a, b) => Number(!ID.test(a.id)) - Number(!ID.test(b.id)) || a.path.localeCompare(b.path));
+  const mains = loaded.filter((e) => e.lang === undefined);
+  const idOrder = [...mains].sort((a, b) => Number(!ID.test(a.id)) - Number(!ID.test(b.id)) || a.path.localeCompare(b.path));
   for (const entry of idOrder) {
     const ids = byCollection.get(entry.collection) ?? new Map<string, Loaded>();
     byCollection.set(entry.collection, ids);
@@ -295,7 +310,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     const lineOf = src.lineOf;
     const refPaths = new Set<string>();
 
-    for (const { field, kind } of REFERENCES[entry.collection]) {
+    for (const { field, kind } of entry.lang === undefined ? REFERENCES[entry.collection] : []) {
       const target = targets[kind];
       if (!target.known) continue;
       const value = raw[field];
@@ -306,7 +321,14 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
         if (target.known.has(text)) continue;
         refPaths.add(formatPath(at));
         if (at.length === 1) refPaths.add(formatPath([field, 0]));
-        const suggestion = didYouMean(text, target.candidates);
+        if (kind === 'job' && atsSource !== undefined) {
+          if (options.ats?.slugs.has(text)) continue;
+          if (!options.ats) {
+            report(file, 'warning', field, `${formatValue(text)} is not a Markdown job, and the jobs of ${atsSource} are not known yet, so it cannot be checked.`, 'Run npm run check -- --fetch to check it against the feed (a build checks it against its last fetch).', lineOf(at));
+            continue;
+          }
+        }
+        const suggestion = didYouMean(text, kind === 'job' && options.ats ? [...target.candidates, ...options.ats.slugs] : target.candidates);
         report(file, 'error', field, `${formatValue(text)} is not ${target.article} ${target.label} of this site.`, `${suggestion}${target.where}`, lineOf(at));
       }
     }
@@ -321,9 +343,14 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       unsafePaths.add(formatPath(at));
     }
 
+    const overlay = entry.collection === 'jobs' && entry.lang === undefined && atsSource !== undefined && isOverlayFile(entry.id, raw, options.ats);
     const schema = SCHEMAS[entry.collection];
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) entry.data = parsed.data;
+    // A translation's fields are checked with the other translation rules, below.
+    const parsed = overlay || entry.lang !== undefined ? undefined : schema.safeParse(raw);
+    if (overlay) problems.push(...checkOverlay({ id: entry.id, raw, file, lineOf, source: atsSource!, known: options.ats, siteFile, unsafePaths }));
+    else if (!parsed) {
+      // a translation
+    } else if (parsed.success) entry.data = parsed.data;
     else {
       const issues = parsed.error.issues.filter((issue) => {
         const at = formatPath(issue.path);
@@ -333,7 +360,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     }
 
     // Images named in the front matter.
-    for (const { field, kind } of IMAGE_FIELDS[entry.collection] ?? []) {
+    for (const { field, kind } of entry.lang === undefined ? (IMAGE_FIELDS[entry.collection] ?? []) : []) {
       const value = raw[field];
       if (typeof value !== 'string' || !value.trim()) continue;
       imageChecks.push(checkImage({ value, from: entry.path, file, field, kind, line: lineOf([field]) }));
@@ -376,6 +403,53 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     report(display(image), 'warning', '', 'is not used by any entry.', owner ? `Point ${field}: in ${owner.file} at it (${field}: ./${path.basename(image)}), or remove the file.` : 'Remove it, or point an entry at it.');
   }
 
+  // Languages: translation files, per-language texts of site.yaml and themes.yaml, coverage.
+  const languages: SiteLanguages | undefined = siteData ? resolveLanguages(siteData) : undefined;
+  const translationFiles = loaded.filter((e) => e.lang !== undefined);
+  problems.push(
+    ...checkTranslations(
+      translationFiles.map((t) => ({ collection: t.collection, id: t.id, lang: t.lang!, path: t.path, file: t.file, raw: t.raw, lineOf: t.source?.lineOf })),
+      {
+        get: (collection, id) => {
+          const main = byCollection.get(collection)?.get(id.toLowerCase());
+          if (main) return { file: main.file, lang: main.raw?.lang };
+          // A job of the ATS (jobs.source) may be translated by a file of its own, like any job.
+          return collection === 'jobs' && options.ats?.slugs.has(id) ? { file: `${atsSource} job "${id}"` } : undefined;
+        },
+        fieldsOf: (collection) => fieldsAt(SCHEMAS[collection], []),
+      },
+      languages,
+      display,
+    ),
+  );
+  let notes: string[] = [];
+  if (languages) {
+    problems.push(...checkLocalTexts(localTextFields(siteRaw, siteSource, siteFile, themeItems, themesSource, themesFile), languages));
+    if (languages.multilingual) {
+      for (const code of languages.codes) {
+        if (!hasInterfaceText(code)) {
+          report(siteFile, 'warning', 'languages', `${formatValue(code)} has no interface text yet: its pages show the buttons, menus and labels in English.`, 'Pages in this language still work; to translate the interface, add a file for it in src/i18n/ (copy en.ts).', siteSource?.lineOf(['languages']));
+        }
+      }
+      const translated = new Map<string, Set<string>>();
+      for (const t of translationFiles) {
+        if (!languages.codes.includes(t.lang!)) continue;
+        const key = `${t.collection}/${t.id.toLowerCase()}`;
+        translated.set(key, (translated.get(key) ?? new Set()).add(t.lang!));
+      }
+      const coverage = mains.map((e) => {
+        const own = typeof e.raw?.lang === 'string' && languages.codes.includes(e.raw.lang) ? e.raw.lang : languages.defaultLang;
+        return { collection: e.collection, languages: [own, ...(translated.get(`${e.collection}/${e.id.toLowerCase()}`) ?? [])] };
+      });
+      notes = translationCoverage(coverage, languages);
+      for (const e of mains) {
+        if (typeof e.raw?.lang === 'string' && !languages.codes.includes(e.raw.lang)) {
+          report(e.file, 'warning', 'lang', `${formatValue(e.raw.lang)} is not one of the site's languages (${languages.codes.join(', ')}).`, `Its pages are listed as ${languages.defaultLang}, the default language. Write it in one of the site's languages, or add ${e.raw.lang} to languages in site.yaml.`, e.source?.lineOf(['lang']));
+        }
+      }
+    }
+  }
+
   // Publication: what the build would leave out, and the weekly ask cap.
   const valid = (collection: EntryCollection) => entriesOf(collection).filter((e) => e.data !== undefined).map((e) => ({ id: e.id, data: e.data }));
   const validEntries = {
@@ -385,7 +459,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     recognition: valid('recognition'),
     share: valid('share'),
   } as ValidEntries;
-  const invalidIds = new Set(loaded.filter((e) => e.data === undefined).map((e) => `${e.collection}/${e.id}`));
+  const invalidIds = new Set(mains.filter((e) => e.data === undefined).map((e) => `${e.collection}/${e.id}`));
   const locate = (collection: EntryCollection, id: string, at: readonly PropertyKey[]) => {
     const entry = byCollection.get(collection)?.get(id.toLowerCase());
     return entry ? { file: entry.file, line: entry.source?.lineOf(at) } : undefined;
@@ -400,7 +474,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     }),
   );
 
-  return { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (layout.site ? 1 : 0) + (layout.themes ? 1 : 0) };
+  return { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (layout.site ? 1 : 0) + (layout.themes ? 1 : 0), ...(notes.length ? { notes } : {}) };
 
   /** Checks one image field: a file inside the content folder, in a format the site can use, big enough. */
   async function checkImage(image: { value: string; from: string; file: string; field: string; kind: 'photo' | 'cover' | 'logo'; line: number | undefined }) {
@@ -480,6 +554,35 @@ function buildTargets(
     job: target('job', 'a', `Jobs are the files in ${display('jobs/')} (the id is the file name without .md).`, fromEntries('jobs', 'title')),
     story: target('story', 'a', `Stories are the folders in ${display('stories/')}.`, fromEntries('stories', 'title')),
   } satisfies Record<RefKind, unknown>;
+}
+
+/** The display texts of site.yaml and themes.yaml that may be given per language, with where they are. */
+function localTextFields(
+  site: Record<string, unknown> | undefined,
+  siteSource: YamlSource | undefined,
+  siteFile: string,
+  themes: Record<string, unknown>[] | undefined,
+  themesSource: YamlSource | undefined,
+  themesFile: string,
+): LocalTextField[] {
+  const fields: LocalTextField[] = [];
+  const add = (file: string, source: YamlSource | undefined, at: PropertyKey[], value: unknown) => {
+    if (value !== undefined) fields.push({ file, path: at, value, line: source?.lineOf(at) });
+  };
+  if (site) {
+    for (const key of ['tagline', 'description', 'logoAlt']) add(siteFile, siteSource, [key], site[key]);
+    for (const [list, keys] of [['teams', ['name', 'description']], ['locations', ['name']]] as const) {
+      const items = site[list];
+      if (!Array.isArray(items)) continue;
+      items.forEach((item, index) => {
+        if (isRecord(item)) for (const key of keys) add(siteFile, siteSource, [list, index, key], item[key]);
+      });
+    }
+  }
+  themes?.forEach((theme, index) => {
+    for (const key of ['label', 'description']) add(themesFile, themesSource, [index, key], theme[key]);
+  });
+  return fields;
 }
 
 /** The path inside the content folder that `value` names relative to the file `from`, or undefined when it leaves the folder. */

@@ -3,7 +3,16 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { checkContent, type CheckResult, type ContentSource } from './check-content';
+import { fetchProblems, type AtsJobsKnown } from './ats-jobs';
+import { sortProblems, type Problem } from './problem';
+import { parseYaml } from './yaml-source';
 import { createLimit } from '../limit';
+import { ADAPTERS } from '../ats/adapters';
+import { normalisePostings, type NormaliseResult } from '../ats/normalise';
+import { readAtsSettings } from '../ats/settings';
+import { readSnapshot } from '../ats/snapshot-fs';
+import { FeedUnavailableError, syncFeed, type FeedSnapshot } from '../ats/sync';
+import type { HttpOptions } from '../ats/http';
 
 /** Every file under `dir`, relative, with forward slashes (symbolic links to files included). */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -61,8 +70,56 @@ export function labelOf(contentDir: string, cwd: string): string {
   return path.relative(cwd, contentDir).split(path.sep).join('/') || '.';
 }
 
+/** How the checker learns the jobs of an ATS. */
+export interface AtsCheckOptions {
+  /** The build cache, where the last build's fetch is (read only). */
+  cacheDir?: string;
+  /** Fetch the feed now (`npm run check -- --fetch`); without it, the checker touches no network. */
+  fetch?: boolean;
+  /** Request limits for --fetch. */
+  http?: HttpOptions;
+}
+
+/** The slugs and titles of the normalised jobs. */
+function knownFrom(label: string, result: NormaliseResult, from: AtsJobsKnown['from']): AtsJobsKnown {
+  return { label, slugs: new Set(result.jobs.map((j) => j.slug)), titles: new Map(result.jobs.map((j) => [j.slug, String(j.data.title)])), from };
+}
+
+/** What the checker knows of the ATS's jobs (from --fetch or the last build's fetch), and the problems a fetch showed. */
+export async function readAtsJobs(contentDir: string, siteFile: string, today: Date, options: AtsCheckOptions): Promise<{ known?: AtsJobsKnown; problems: Problem[] }> {
+  const text = await fs.readFile(path.join(contentDir, 'site.yaml'), 'utf8').catch(() => undefined);
+  if (text === undefined) return { problems: [] };
+  const yaml = parseYaml(text);
+  const settings = readAtsSettings(yaml.data);
+  const config = settings.jobs;
+  if (!config) return { problems: [] };
+  const adapter = ADAPTERS[config.source];
+  const previous = options.cacheDir ? await readSnapshot(options.cacheDir, config.source, config.account) : undefined;
+  const normalise = (snapshot: FeedSnapshot, gone: FeedSnapshot['gone'][string][]) =>
+    normalisePostings(config.source, [...snapshot.postings, ...gone.map((g) => g.posting)], {
+      config,
+      teams: settings.teams,
+      locations: settings.locations,
+      languages: settings.languages,
+      today,
+      slugs: new Map(Object.entries(snapshot.seen).flatMap(([id, s]) => (s.slug ? [[id, s.slug] as const] : []))),
+    });
+  const siteLine = yaml.lineOf(['jobs']);
+  if (!options.fetch) return previous ? { known: knownFrom(adapter.label, normalise(previous, Object.values(previous.gone)), 'last build'), problems: [] } : { problems: [] };
+  try {
+    const sync = await syncFeed({ adapter, account: config.account, region: config.region, url: config.url, languages: settings.languages, previous, now: new Date(), today, http: options.http });
+    if (sync.fallback) return { problems: fetchProblems({ label: adapter.label, siteFile, siteLine, failure: sync.fallback }) };
+    const open = normalise(sync.snapshot, []);
+    const all = normalise(sync.snapshot, sync.gone);
+    return { known: knownFrom(adapter.label, all, 'fetch'), problems: fetchProblems({ label: adapter.label, siteFile, siteLine, result: open }) };
+  } catch (error) {
+    if (!(error instanceof FeedUnavailableError)) throw error;
+    return { problems: fetchProblems({ label: adapter.label, siteFile, siteLine, failure: { url: error.url, reason: error.message } }) };
+  }
+}
+
 /** Checks the content folder on disk; a missing folder is a problem of its own. */
-export async function checkContentFolder(options: { contentDir: string; cwd: string; today: Date }): Promise<CheckResult> {
+export async function checkContentFolder(options: { contentDir: string; cwd: string; today: Date } & AtsCheckOptions): Promise<CheckResult> {
   const label = labelOf(options.contentDir, options.cwd);
   const stat = await fs.stat(options.contentDir).catch(() => undefined);
   if (!stat?.isDirectory()) {
@@ -72,5 +129,8 @@ export async function checkContentFolder(options: { contentDir: string; cwd: str
       problems: [{ file: label, field: '', severity: 'error', message: 'is not a folder: there is no content to check.', hint: 'Run the check from the project folder, or point VAANDEL_CONTENT at a content folder.' }],
     };
   }
-  return checkContent(await createFsSource(options.contentDir), { today: options.today, label });
+  const siteFile = label && label !== '.' ? `${label}/site.yaml` : 'site.yaml';
+  const ats = await readAtsJobs(options.contentDir, siteFile, options.today, options);
+  const result = await checkContent(await createFsSource(options.contentDir), { today: options.today, label, ...(ats.known ? { ats: ats.known } : {}) });
+  return ats.problems.length ? { ...result, problems: sortProblems([...result.problems, ...ats.problems]) } : result;
 }

@@ -6,7 +6,7 @@
  * ambassadors and scheduled jobs get none.
  */
 import { cardPath, type CardFormat, type CardKind } from '../card-paths.ts';
-import { cardFormatOf, type CardBrand, type CardContent, type ImageSlot } from './card-content.ts';
+import { cardFormatOf, type CardBrand, type CardContent, type CardLabels, type ImageSlot } from './card-content.ts';
 import { sourceFileOf } from './image-source.ts';
 
 /** A card to make: its site path, format and content, with images as source file paths. */
@@ -60,8 +60,8 @@ export interface CardCatalog {
   job(id: string): JobEntry | undefined;
 }
 
-/** Work modes as the job card shows them. */
-export const WORK_MODE_LABELS = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' } as const;
+/** Work modes as the job card shows them, in English. */
+export const WORK_MODE_LABELS: Record<string, string> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
 
 /** The brand of every card of a site. */
 export function brandOf(site: CardSite): CardBrand {
@@ -78,10 +78,12 @@ function imagesOf(entries: [ImageSlot, unknown][]): Partial<Record<ImageSlot, st
   return images;
 }
 
-/** How to find files the image fields do not tell. */
+/** How to find files the image fields do not tell, and the language of the cards. */
 export interface CardFileOptions {
   /** The logo's file, for when site.logo is an SVG component without a path (see site-logo-fs.ts). */
   logoFile?: string | undefined;
+  /** The cards' language: its route parameter (on a site in several languages), its words and work modes. */
+  language?: { param?: string | undefined; labels: CardLabels & { job: string }; workModes: Record<string, string> };
 }
 
 /** The logo's source file: from the image field, else the file named in site.yaml. */
@@ -89,41 +91,16 @@ function logoOf(site: CardSite, options: CardFileOptions): string | undefined {
   return site.logo === undefined ? undefined : (sourceFileOf(site.logo) ?? options.logoFile);
 }
 
-/*
- * The photo of each kind of card, from its entry. The card paths below and the card specs use the
- * same functions, so that a page links to the very file the card service writes: a card's format,
- * and so its extension, follows the images it draws (cardFormatOf).
- */
-const storyPhoto = (tellers: readonly { data: { photo?: unknown } }[]) => imagesOf([['storyPhoto', tellers[0]?.data.photo]]);
-const ambassadorPhoto = (ambassador: { data: { photo?: unknown } }) => imagesOf([['ambassadorPhoto', ambassador.data.photo]]);
 /** A share post's picture: its own image, else the cover of the story it links to. */
 const sharePicture = (post: { data: { image?: unknown; story?: string } }, coverOf: CoverLookup) =>
   imagesOf([['sharePicture', post.data.image ?? (post.data.story ? coverOf(post.data.story) : undefined)]]);
-const pathOf = (kind: CardKind, id: string, images: Partial<Record<ImageSlot, string>>) => cardPath(cardFormatOf(images), kind, id);
 
-/** The site path of a story's card; `tellers` are its published ambassadors, in order (catalog.ambassadorsOf). */
-export function storyCardPath(story: { id: string }, tellers: readonly { data: { photo?: unknown } }[]): string {
-  return pathOf('stories', story.id, storyPhoto(tellers));
-}
-
-/** The site path of an ambassador's card. */
-export function ambassadorCardPath(ambassador: { id: string; data: { photo?: unknown } }): string {
-  return pathOf('ambassadors', ambassador.id, ambassadorPhoto(ambassador));
-}
-
-/** The site path of a job's card. */
-export function jobCardPath(job: { id: string }): string {
-  return pathOf('jobs', job.id, {});
-}
-
-/** The site path of a share post's card; `coverOf` gives the cover of the published story it links to. */
+/**
+ * The site path of a share post's card on a site in one language, for a share kit built without the
+ * card index of src/data/cards.ts; `coverOf` gives the cover of the published story it links to.
+ */
 export function shareCardPath(post: { id: string; data: { image?: unknown; story?: string } }, coverOf: CoverLookup): string {
-  return pathOf('share', post.id, sharePicture(post, coverOf));
-}
-
-/** The site path of the site card (it draws a logo, never a photo). */
-export function siteCardPath(): string {
-  return cardPath(cardFormatOf({}));
+  return cardPath(cardFormatOf(sharePicture(post, coverOf)), 'share', post.id);
 }
 
 /** The site card. */
@@ -131,11 +108,11 @@ export function listSiteCard(site: CardSite, options: CardFileOptions = {}): Car
   const images = imagesOf([['siteLogo', logoOf(site, options)]]);
   const format = cardFormatOf(images);
   return {
-    path: cardPath(format),
+    path: cardPath(format, undefined, undefined, options.language?.param),
     format,
     kind: 'site',
     slug: 'site',
-    content: { text: { template: 'site', tagline: site.tagline, description: site.description }, brand: brandOf(site), images },
+    content: { text: { template: 'site', tagline: site.tagline, description: site.description }, ...labelsOf(options), brand: brandOf(site), images },
   };
 }
 
@@ -146,8 +123,10 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
   const teamName = (id: string) => site.teamById.get(id)?.name;
   const spec = (kind: CardKind, slug: string, content: CardContent<string>): CardSpec => {
     const format = cardFormatOf(content.images);
-    return { path: cardPath(format, kind, slug), format, kind, slug, content };
+    return { path: cardPath(format, kind, slug, options.language?.param), format, kind, slug, content: { ...content, ...labelsOf(options) } };
   };
+  const workModes = options.language?.workModes ?? WORK_MODE_LABELS;
+  const words = options.language?.labels ?? { story: 'Story', job: 'Job' };
 
   const stories = catalog.stories.map((story) => {
     const [first, ...others] = catalog.ambassadorsOf(story.data.ambassadors);
@@ -160,7 +139,7 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
         ...(theme ? { theme } : {}),
       },
       brand,
-      images: { ...imagesOf([logo]), ...storyPhoto(first ? [first] : []) },
+      images: imagesOf([logo, ['storyPhoto', first?.data.photo]]),
     });
   });
 
@@ -168,7 +147,7 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
     spec('ambassadors', a.id, {
       text: { template: 'ambassador', name: a.data.name, role: a.data.role, ...optional('team', teamName(a.data.team)), ...optional('quote', a.data.quote) },
       brand,
-      images: { ...imagesOf([logo]), ...ambassadorPhoto(a) },
+      images: imagesOf([logo, ['ambassadorPhoto', a.data.photo]]),
     }),
   );
 
@@ -180,7 +159,7 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
         title: j.data.title,
         ...optional('team', teamName(j.data.team)),
         locations: j.data.locations.map((l) => site.locationById.get(l)?.name ?? l),
-        workMode: WORK_MODE_LABELS[j.data.workMode] + countries,
+        workMode: (workModes[j.data.workMode] ?? j.data.workMode) + countries,
         closed,
       },
       brand,
@@ -192,7 +171,7 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
   const share = catalog.share.map((post) => {
     const story = post.data.story ? catalog.story(post.data.story) : undefined;
     const linkedJob = post.data.job ? catalog.job(post.data.job) : undefined;
-    const target = story ? `Story · ${story.data.title}` : linkedJob ? `Job · ${linkedJob.data.title}` : post.data.url ? hostOf(post.data.url) : undefined;
+    const target = story ? `${words.story} · ${story.data.title}` : linkedJob ? `${words.job} · ${linkedJob.data.title}` : post.data.url ? hostOf(post.data.url) : undefined;
     return spec('share', post.id, {
       text: {
         template: 'share',
@@ -207,6 +186,13 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
   });
 
   return [...stories, ...ambassadors, ...jobs, ...share];
+}
+
+/** The card words of a language, as content fields (none for English cards without a language). */
+function labelsOf(options: CardFileOptions): { labels?: CardLabels } {
+  if (!options.language) return {};
+  const { job: _job, ...labels } = options.language.labels;
+  return { labels };
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardFormatOfPath, cardMediaType, cardPath } from '../../../src/lib/card-paths';
-import { ambassadorCardPath, jobCardPath, listEntryCards, listSiteCard, shareCardPath, siteCardPath, storyCardPath, type CardCatalog, type CardSite } from '../../../src/lib/og/cards';
+import { listEntryCards, listSiteCard, shareCardPath, type CardCatalog, type CardSite } from '../../../src/lib/og/cards';
 import { sourceFileOf } from '../../../src/lib/og/image-source';
 
 const photo = Object.defineProperty({ src: '/_astro/photo.abc.png', width: 480, height: 480, format: 'png' }, 'fsPath', { value: '/content/ambassadors/lotte-maes/photo.png', enumerable: false });
@@ -77,17 +77,19 @@ describe('listEntryCards', () => {
     ]);
   });
 
-  it('is at the very path that pages and the share kit link to', () => {
+  it('puts a share post’s card at the path a share kit without the card index links to', () => {
     const withPictures: CardCatalog = { ...catalog, stories: [story, withCover], share: [post, aboutCover, ownPicture], story: (id) => [story, withCover].find((s) => s.id === id) };
     const coverOf = (id: string) => withPictures.story(id)?.data.cover;
-    const linked = [
-      ...withPictures.stories.map((s) => storyCardPath(s, withPictures.ambassadorsOf(s.data.ambassadors))),
-      ...withPictures.ambassadors.map(ambassadorCardPath),
-      ...[...withPictures.openJobs, ...withPictures.closedJobs].map(jobCardPath),
-      ...withPictures.share.map((p) => shareCardPath(p, coverOf)),
-    ];
-    expect(listEntryCards(site, withPictures).map((c) => c.path)).toEqual(linked);
-    expect(listSiteCard(site).path).toBe(siteCardPath());
+    const share = listEntryCards(site, withPictures).filter((c) => c.kind === 'share');
+    expect(share.map((c) => c.path)).toEqual(withPictures.share.map((p) => shareCardPath(p, coverOf)));
+  });
+
+  it('puts the language before the kind, with the extension of the format', () => {
+    const language = { param: 'nl', labels: { story: 'Verhaal', people: 'Onze mensen', hiring: 'Vacature', closed: 'Gesloten', closedBand: 'Gesloten', applyAt: 'Solliciteer op', share: 'Deel dit', careers: 'Jobs', more: '+ {n} meer', job: 'Vacature' }, workModes: {} };
+    const nl = listEntryCards(site, catalog, { language });
+    expect(nl.find((c) => c.slug === 'lotte-maes')?.path).toBe('/og/nl/ambassadors/lotte-maes.jpg');
+    expect(nl.find((c) => c.slug === 'ten-years')?.path).toBe('/og/nl/stories/ten-years.png');
+    expect(listSiteCard(site, { language }).path).toBe('/og/nl/site.png');
   });
 
   it('draws a story with its first storyteller, how many more there are, and its first known theme', () => {
@@ -134,7 +136,7 @@ describe('listSiteCard', () => {
 
 describe('cardPath', () => {
   it('gives each format its extension, and each path its media type', () => {
-    expect([cardPath('png', 'stories', 'a'), cardPath('jpeg', 'ambassadors', 'b'), cardPath('png'), cardPath('jpeg')]).toEqual(['/og/stories/a.png', '/og/ambassadors/b.jpg', '/og/site.png', '/og/site.jpg']);
+    expect([cardPath('png', 'stories', 'a'), cardPath('jpeg', 'ambassadors', 'b'), cardPath('png'), cardPath('jpeg', 'share', 'c', 'fr')]).toEqual(['/og/stories/a.png', '/og/ambassadors/b.jpg', '/og/site.png', '/og/fr/share/c.jpg']);
     expect([cardMediaType('/og/stories/a.png'), cardMediaType('/og/ambassadors/b.jpg')]).toEqual(['image/png', 'image/jpeg']);
   });
 });

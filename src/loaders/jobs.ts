@@ -1,0 +1,48 @@
+/**
+ * The `jobs` collection's loader: the Markdown files of content/jobs/ exactly as glob() reads them,
+ * or, when site.yaml names an ATS in `jobs.source`, that ATS's loader (which merges both).
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import type { AtsSource } from '../schemas/jobs-source';
+import { COLLECTION_DIRS } from '../lib/content-dir';
+import { readSettings, type AtsLoaderOptions } from './ats-loader';
+import { ashbyLoader } from './ashby';
+import { greenhouseLoader } from './greenhouse';
+import { leverLoader } from './lever';
+import { personioLoader } from './personio';
+import { recruiteeLoader } from './recruitee';
+import { smartrecruitersLoader } from './smartrecruiters';
+import { teamtailorLoader } from './teamtailor';
+import { workableLoader } from './workable';
+
+/** The loader of each ATS. */
+export const ATS_LOADERS: Record<AtsSource, (options: AtsLoaderOptions) => Loader> = {
+  greenhouse: greenhouseLoader,
+  lever: leverLoader,
+  recruitee: recruiteeLoader,
+  personio: personioLoader,
+  teamtailor: teamtailorLoader,
+  workable: workableLoader,
+  smartrecruiters: smartrecruitersLoader,
+  ashby: ashbyLoader,
+};
+
+/** Markdown jobs, plus the ATS's when site.yaml names one. */
+export function jobsLoader(options: AtsLoaderOptions & { generateId: (options: { entry: string }) => string }): Loader {
+  const markdown = glob({ pattern: ['*.md', '!*.*.md'], base: pathToFileURL(path.join(options.contentDir, COLLECTION_DIRS.jobs) + path.sep), generateId: options.generateId });
+  const ats = new Map<AtsSource, Loader>();
+  return {
+    name: 'vaandel:jobs',
+    load: async (context) => {
+      const { jobs, invalid, siteFile } = await readSettings(options.contentDir);
+      if (invalid) throw new Error(`${siteFile}: ${invalid}. Run npm run check for the details.`);
+      if (!jobs) return markdown.load(context);
+      const loader = ats.get(jobs.source) ?? ATS_LOADERS[jobs.source](options);
+      ats.set(jobs.source, loader);
+      return loader.load(context);
+    },
+  };
+}

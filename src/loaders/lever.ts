@@ -1,0 +1,6 @@
+/** Jobs from Lever (site.yaml `jobs.source: lever`), merged with content/jobs/: see ats-loader.ts and README. */
+import { lever } from '../lib/ats/adapters/lever';
+import { createAtsLoader, type AtsLoaderOptions } from './ats-loader';
+
+/** The `jobs` collection's loader for Lever. */
+export const leverLoader = (options: AtsLoaderOptions) => createAtsLoader(lever, options);

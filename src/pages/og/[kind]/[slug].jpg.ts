@@ -1,4 +1,0 @@
-/** /og/<kind>/<slug>.jpg: the cards with a photo panel (see _card-route.ts). */
-import { cardRoute } from './_card-route';
-
-export const { getStaticPaths, GET } = cardRoute('jpeg');
