@@ -54,7 +54,8 @@ async function specsOf(dir: string, today: Date): Promise<CardSpec[]> {
   const site = siteSchema(imagePath).parse(parseYaml(await read(layout.site!)).data);
   const themes = (parseYaml(await read(layout.themes!)).data as unknown[]).map((t) => themeSchema.parse(t));
   const entries = { ambassadors: [], stories: [], jobs: [], recognition: [], share: [] } as Record<keyof typeof SCHEMAS, { id: string; data: any; body: string }[]>;
-  for (const entry of layout.entries) {
+  // The cards of the site's default language: translations (index.fr.md …) are left out.
+  for (const entry of layout.entries.filter((e) => !e.lang)) {
     const md = parseMarkdown(await read(entry.path));
     const data = SCHEMAS[entry.collection].parse(md.frontMatter?.data) as Record<string, unknown>;
     const field = (IMAGE_FIELDS as Record<string, string>)[entry.collection];
