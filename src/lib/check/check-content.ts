@@ -458,12 +458,12 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
     }
 
     if (isAmbassador) {
-      for (const found of findRawHtml(entry.body)) {
+      for (const found of findRawHtml(entry.body, { mdx: entry.path.endsWith('.mdx') })) {
         report(file, 'error', 'body', `contains raw HTML: ${found.snippet}`, 'Ambassador profiles are plain Markdown: remove the HTML and write **bold**, *italic* or [a link](https://…) instead.', entry.bodyLine + found.line - 1);
       }
     }
-    for (const found of findScriptLinks(entry.body)) {
-      report(file, 'error', 'body', `has a javascript: link: ${found.snippet}`, 'Links must be web addresses starting with https://; remove the javascript: link.', entry.bodyLine + found.line - 1);
+    for (const found of findScriptLinks(entry.body, { mdx: entry.path.endsWith('.mdx') })) {
+      report(file, 'error', 'body', `has a ${found.scheme} link: ${found.snippet}`, `Links must be web addresses starting with https://; remove the ${found.scheme} link.`, entry.bodyLine + found.line - 1);
     }
 
     // Images in the body: they must exist and say what they show.
