@@ -164,7 +164,10 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
 
   const yamlErrors = (file: string, errors: YamlError[]) => {
     for (const error of errors) {
-      report(file, 'error', '', `has a YAML syntax error: ${error.message}.`, YAML_HINTS[error.code] ?? 'Check the YAML on this line: indent with spaces, and put values containing ": " or " #" in quotes.', error.line);
+      const hint = error.commentedParent
+        ? `The "# ${error.commentedParent}:" line above is still commented out: remove its "# " too, so that this indented line belongs to ${error.commentedParent}:.`
+        : (YAML_HINTS[error.code] ?? 'Check the YAML on this line: indent with spaces, and put values containing ": " or " #" in quotes.');
+      report(file, 'error', '', `has a YAML syntax error: ${error.message}.`, hint, error.line);
     }
   };
 
