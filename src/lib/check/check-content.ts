@@ -309,6 +309,10 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
         if (target.known.has(text)) continue;
         refPaths.add(formatPath(at));
         if (at.length === 1) refPaths.add(formatPath([field, 0]));
+        if (!text.trim()) {
+          report(file, 'error', formatPath(at), 'is empty.', `Write the id of ${target.article} ${target.label}. ${target.where}`, lineOf(at));
+          continue;
+        }
         const suggestion = didYouMean(text, target.candidates);
         report(file, 'error', field, `${formatValue(text)} is not ${target.article} ${target.label} of this site.`, `${suggestion}${target.where}`, lineOf(at));
       }

@@ -59,3 +59,46 @@ describe('YAML syntax errors', () => {
     expect(show(problems)).toMatchInlineSnapshot(`"content/ambassadors/sofie-peeters/index.md:6 error has a YAML syntax error: All mapping items must start at the same column. ⇒ Check the indentation, and that every [ and { is closed."`);
   });
 });
+
+describe('empty fields', () => {
+  test('say "is empty", with what belongs there', async () => {
+    const profile = await scaffold('ambassador', 'Lotte Maes');
+    const job = await scaffold('job', 'Data analyst');
+    const problems = await checkDemo({ [profile.file]: profile.text, [job.file]: job.text.replace('# lang: fr', 'lang: ""') });
+    expect(show(problems)).toMatchInlineSnapshot(`
+      "content/ambassadors/lotte-maes/index.md:19 error role: is empty. ⇒ Write a value after "role:": it is required.
+      content/ambassadors/lotte-maes/index.md:22 error team: is empty. ⇒ Write the id of a team. Teams are listed in content/site.yaml.
+      content/ambassadors/lotte-maes/index.md:25 error location: is empty. ⇒ Write the id of a location. Locations are listed in content/site.yaml.
+      content/ambassadors/lotte-maes/index.md:28 error employment: is empty. ⇒ It must be one of employee, intern, freelancer, retiree, alumni.
+      content/ambassadors/lotte-maes/index.md:34 error since: is empty. ⇒ It must be a date written as YYYY-MM-DD, like 2025-03-14.
+      content/ambassadors/lotte-maes/index.md:38 error languages: is empty. ⇒ It must list at least one language.
+      content/ambassadors/lotte-maes/index.md:58 error github: is empty. ⇒ It must be a GitHub handle without @, like "sofiepeeters".
+      content/ambassadors/lotte-maes/index.md:73 error consent.given: is empty. ⇒ It must be a date written as YYYY-MM-DD, like 2025-03-14.
+      content/jobs/data-analyst.md:10 error team: is empty. ⇒ Write the id of a team. Teams are listed in content/site.yaml.
+      content/jobs/data-analyst.md:14 error locations: is empty. ⇒ It must name at least one location.
+      content/jobs/data-analyst.md:17 error workMode: is empty. ⇒ It must be one of onsite, hybrid, remote.
+      content/jobs/data-analyst.md:23 error employmentType: is empty. ⇒ It must be one of full-time, part-time, contract, temporary, internship, volunteer.
+      content/jobs/data-analyst.md:29 error validThrough: is empty. ⇒ It must be a date written as YYYY-MM-DD, like 2025-03-14.
+      content/jobs/data-analyst.md:39 error apply: is empty. ⇒ It must be an https URL or an e-mail address.
+      content/jobs/data-analyst.md:48 error lang: is empty. ⇒ It must be a language code like "en", "nl" or "fr-BE". Or remove the line: it is optional."
+    `);
+  });
+});
+
+describe('languages written as names', () => {
+  test('get the code they mean, from their name in English, Dutch, French or German', async () => {
+    const problems = await checkDemo({
+      'ambassadors/sofie-peeters/index.md': (t) => t.replace('languages: [nl, en, fr]', 'languages: [German, Nederlands, français, Engels, NL, Klingon]'),
+      'jobs/data-engineer.md': (t) => t.replace('ambassadors:', 'lang: Dutch\nambassadors:'),
+    });
+    expect(show(problems)).toMatchInlineSnapshot(`
+      "content/ambassadors/sofie-peeters/index.md:10 error languages[0]: "German" is not a language code. ⇒ Did you mean "de"? It must be a language code like "en", "nl" or "fr-BE".
+      content/ambassadors/sofie-peeters/index.md:10 error languages[1]: "Nederlands" is not a language code. ⇒ Did you mean "nl"? It must be a language code like "en", "nl" or "fr-BE".
+      content/ambassadors/sofie-peeters/index.md:10 error languages[2]: "français" is not a language code. ⇒ Did you mean "fr"? It must be a language code like "en", "nl" or "fr-BE".
+      content/ambassadors/sofie-peeters/index.md:10 error languages[3]: "Engels" is not a language code. ⇒ Did you mean "en"? It must be a language code like "en", "nl" or "fr-BE".
+      content/ambassadors/sofie-peeters/index.md:10 error languages[4]: "NL" is not a language code. ⇒ Did you mean "nl"? It must be a language code like "en", "nl" or "fr-BE".
+      content/ambassadors/sofie-peeters/index.md:10 error languages[5]: "Klingon" is not a language code. ⇒ It must be a language code like "en", "nl" or "fr-BE".
+      content/jobs/data-engineer.md:15 error lang: "Dutch" is not a language code. ⇒ Did you mean "nl"? It must be a language code like "en", "nl" or "fr-BE"."
+    `);
+  });
+});
