@@ -450,6 +450,8 @@ export interface ScaffoldPlan {
   copies: { from: string; to: string }[];
   /** Problems the checker will report until fixed: field and message. */
   todo: { field: string; message: string }[];
+  /** For stories: whether it starts as a draft, and its date (YYYY-MM-DD). */
+  draft?: { draft: boolean; date: string };
 }
 
 /** What the scaffolder is asked to make. */
@@ -534,7 +536,17 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
     if (options && options.length > 0) hints.set(key, `${field.type === 'ids' ? 'choose from' : 'one of'}: ${options.join(', ')}`);
   }
   const text = fillTemplate(request.template, spec, values, hints, body);
-  return { kind: spec.kind, id, file, folder, text, copies, todo: findScaffoldProblems(spec.kind, text) };
+  const plan: ScaffoldPlan = { kind: spec.kind, id, file, folder, text, copies, todo: findScaffoldProblems(spec.kind, text) };
+  if (spec.kind === 'story') {
+    const front = readFrontMatter(text) as { draft?: unknown } | null;
+    plan.draft = { draft: front?.draft === true, date: String(values.get('date')) };
+  }
+  return plan;
+}
+
+/** The front matter of a scaffolded file as plain data. */
+function readFrontMatter(text: string): unknown {
+  return parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {};
 }
 
 /** The schema of a kind, as the checker uses it (image paths as plain strings). */
@@ -555,8 +567,7 @@ function schemaOf(kind: EntryKind) {
 
 /** Validates a scaffolded file's front matter with its schema: the fields still to fill in or fix. */
 export function findScaffoldProblems(kind: EntryKind, text: string): { field: string; message: string }[] {
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-  const data: unknown = parseYaml(front) ?? {};
+  const data = readFrontMatter(text);
   const result = schemaOf(kind).safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
@@ -591,7 +602,13 @@ export function describeNextSteps(plan: ScaffoldPlan, contentPrefix: string): st
     lines.push(`  ${step++}. Optional: put a photo (at least 400×400 pixels) in ${contentPrefix}${plan.folder}/ and set photo and photoAlt.`);
   }
   lines.push(`  ${step++}. Run \`npm run check\`: it names every field still missing, with the fix.`);
-  lines.push(`  ${step++}. Preview: \`npm run dev\`, then open http://localhost:4321${spec.previewPath(plan.id)}`);
+  const preview = `http://localhost:4321${spec.previewPath(plan.id)}`;
+  if (plan.draft?.draft) {
+    lines.push(`  ${step++}. The story is a draft (draft: true): it is not published, and \`npm run dev\` does not show it either.`);
+    lines.push(`     To publish it, set draft: false; it appears on its date (${plan.draft.date}), and \`npm run dev\` shows it at ${preview}`);
+  } else {
+    lines.push(`  ${step++}. Preview: \`npm run dev\`, then open ${preview}`);
+  }
   if (plan.kind === 'ambassador') lines.push('     (the profile shows once consent.given is filled in and status is active).');
   lines.push(`  ${step}. Open a pull request. Guide for ambassadors: docs/ambassadors.md`);
   return lines;

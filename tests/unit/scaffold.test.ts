@@ -352,6 +352,30 @@ describe('next steps', () => {
   });
 });
 
+describe('stories', () => {
+  it('start as drafts, and the next steps say how to publish them', async () => {
+    const result = await plan('story', 'A day in the data team', { summary: ['Stand-up, pairing and waffles.'], ambassadors: ['sofie-peeters'] });
+    expect(frontMatter(result.text)).toMatchObject({ draft: true, date: today });
+    expect(describeNextSteps(result, 'content/').join('\n')).toMatchInlineSnapshot(`
+      "Created content/stories/a-day-in-the-data-team/index.md
+
+      Next:
+        1. Open content/stories/a-day-in-the-data-team/index.md and read it over; the lines starting with # explain each field.
+        2. Below the last --- line, write the story in Markdown.
+        3. Run \`npm run check\`: it names every field still missing, with the fix.
+        4. The story is a draft (draft: true): it is not published, and \`npm run dev\` does not show it either.
+           To publish it, set draft: false; it appears on its date (2026-03-01), and \`npm run dev\` shows it at http://localhost:4321/stories/a-day-in-the-data-team/
+        5. Open a pull request. Guide for ambassadors: docs/ambassadors.md"
+    `);
+  });
+
+  it('are published at once with --draft false, and then say where to preview them', async () => {
+    const result = await plan('story', 'A day in the data team', { summary: ['Stand-up, pairing and waffles.'], ambassadors: ['sofie-peeters'], draft: ['false'] });
+    expect(frontMatter(result.text)).toMatchObject({ draft: false });
+    expect(describeNextSteps(result, 'content/')).toContain('  4. Preview: `npm run dev`, then open http://localhost:4321/stories/a-day-in-the-data-team/');
+  });
+});
+
 describe('on disk', () => {
   let content: string;
   beforeAll(async () => {

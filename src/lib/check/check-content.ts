@@ -346,6 +346,9 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       imageChecks.push(checkImage({ value, from: entry.path, file, field, kind, line: lineOf([field]) }));
     }
 
+    if (entry.collection === 'stories' && raw.draft !== true && !entry.body.trim()) {
+      report(file, 'error', 'body', 'is empty: a published story needs its text.', 'Write the story below the last --- line, or set draft: true to keep it back until it is written.', entry.bodyLine);
+    }
     if (isAmbassador) {
       for (const found of findRawHtml(entry.body)) {
         report(file, 'error', 'body', `contains raw HTML: ${found.snippet}`, 'Ambassador profiles are plain Markdown: remove the HTML and write **bold**, *italic* or [a link](https://…) instead.', entry.bodyLine + found.line - 1);
