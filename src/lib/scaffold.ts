@@ -450,6 +450,8 @@ export interface ScaffoldPlan {
   copies: { from: string; to: string }[];
   /** Problems the checker will report until fixed: field and message. */
   todo: { field: string; message: string }[];
+  /** The id the name or title gave, when an entry had it already and a number was added. */
+  takenSlug?: string;
   /** For stories: whether it starts as a draft, and its date (YYYY-MM-DD). */
   draft?: { draft: boolean; date: string };
 }
@@ -500,6 +502,7 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
 
   const prefix = spec.layout === 'dated' ? `${String(values.get('date'))}-` : '';
   let id: string;
+  let takenSlug: string | undefined;
   if (request.slug !== undefined) {
     id = request.slug.trim();
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new ScaffoldError('usage', `--slug "${id}" must be lowercase letters, digits and dashes, like "sofie-peeters".`);
@@ -507,10 +510,17 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
     if (spec.layout === 'dated' && !id.startsWith(prefix)) id = prefix + id;
     if (request.isTaken(id)) throw new ScaffoldError('exists', `${spec.dir}/${id} already exists. Nothing was written: pick another --slug, or edit the existing entry.`);
   } else {
-    let base = slugify(name);
-    if (!base) throw new ScaffoldError('usage', `"${name}" has no letters or digits to make a file name from: add --slug, like --slug sofie-peeters.`);
-    if (spec.kind === 'story' && isListPageNumber(base)) base = `story-${base}`; // /stories/2025/ could be a page of the story list
-    id = makeUniqueSlug(prefix + base, request.isTaken);
+    const base = proposeSlug(spec.kind, name, prefix);
+    id = makeUniqueSlug(base, request.isTaken);
+    if (id !== base && spec.kind === 'ambassador') {
+      // Two people with one name are rare; someone adding a profile that exists is not.
+      throw new ScaffoldError(
+        'exists',
+        `A profile with this name exists: ${spec.dir}/${base}/. Nothing was written.\n` +
+          `To change that profile, edit ${spec.dir}/${base}/index.md. If "${name}" is another person, give the new profile its own folder: --slug ${id}`,
+      );
+    }
+    if (id !== base) takenSlug = base;
   }
 
   const folder = spec.layout === 'folder' ? `${spec.dir}/${id}` : undefined;
@@ -536,7 +546,7 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
     if (options && options.length > 0) hints.set(key, `${field.type === 'ids' ? 'choose from' : 'one of'}: ${options.join(', ')}`);
   }
   const text = fillTemplate(request.template, spec, values, hints, body);
-  const plan: ScaffoldPlan = { kind: spec.kind, id, file, folder, text, copies, todo: findScaffoldProblems(spec.kind, text) };
+  const plan: ScaffoldPlan = { kind: spec.kind, id, file, folder, text, copies, todo: findScaffoldProblems(spec.kind, text), ...(takenSlug ? { takenSlug } : {}) };
   if (spec.kind === 'story') {
     const front = readFrontMatter(text) as { draft?: unknown } | null;
     plan.draft = { draft: front?.draft === true, date: String(values.get('date')) };
@@ -547,6 +557,14 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
 /** The front matter of a scaffolded file as plain data. */
 function readFrontMatter(text: string): unknown {
   return parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {};
+}
+
+/** The id a name or title gives before any number is added to make it unique ("Sofie Peeters": sofie-peeters). */
+export function proposeSlug(kind: EntryKind, title: string, prefix = ''): string {
+  let base = slugify(title.trim());
+  if (!base) throw new ScaffoldError('usage', `"${title.trim()}" has no letters or digits to make a file name from: add --slug, like --slug sofie-peeters.`);
+  if (kind === 'story' && isListPageNumber(base)) base = `story-${base}`; // /stories/2025/ could be a page of the story list
+  return prefix + base;
 }
 
 /** The schema of a kind, as the checker uses it (image paths as plain strings). */
@@ -588,6 +606,7 @@ export function describeNextSteps(plan: ScaffoldPlan, contentPrefix: string): st
   const spec = KIND_SPECS[plan.kind];
   const file = `${contentPrefix}${plan.file}`;
   const lines = [`Created ${file}`];
+  if (plan.takenSlug) lines.push(`(${contentPrefix}${spec.dir}/${plan.takenSlug}${spec.layout === 'folder' ? '/' : '.md'} already exists, so the new one is ${plan.id}; --slug names it otherwise.)`);
   for (const copy of plan.copies) lines.push(`Copied ${copy.from} to ${contentPrefix}${copy.to}, without its EXIF data (location, camera)`);
   lines.push('', 'Next:');
   let step = 1;
