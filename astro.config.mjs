@@ -12,7 +12,7 @@ import { keepOutput } from './src/integrations/keep-output.ts';
 import { createSafeMarkdownPlugins } from './src/lib/markdown/safe-markdown.ts';
 import { resolveNoHtmlFolders } from './src/lib/markdown/no-html-folders-fs.ts';
 
-// The sitemap lists only pages without a robots noindex tag.
+// The sitemap lists the pages search engines may index, each with its language alternates.
 const indexable = indexablePages();
 
 export default defineConfig({
@@ -31,7 +31,7 @@ export default defineConfig({
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-key.ts) are reused from the last
   // build when the key is unchanged, instead of rendered again; keepOutput() leaves them in place.
   experimental: { incrementalBuild: true },
-  integrations: [contentCheck(), mdx(), indexable.integration, sitemap({ filter: indexable.filter }), ogCards(), pruneUnusedImages(), keepOutput()],
+  integrations: [contentCheck(), mdx(), indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), pruneUnusedImages(), keepOutput()],
   vite: {
     build: {
       rollupOptions: {

@@ -19,6 +19,8 @@ import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../tests/helpers/browser
 import { jsonLd, linkHref, meta, nodesOfType } from '../tests/helpers/html';
 import { findJobPostingProblems } from '../tests/helpers/job-posting';
 import { serveStatic, type StaticServer } from '../tests/helpers/serve';
+import type { ProgramId } from './preflight/plan';
+import { preflightOrExit } from './preflight/preflight-fs';
 
 /** Lighthouse is fetched on demand: its lock file does not sit well in ours. */
 const LIGHTHOUSE = 'lighthouse@13.5.0';
@@ -230,7 +232,7 @@ async function runOpenGraph(dist: string, files: string[], origin: string | unde
 /**
  * Structured data on every page: each JSON-LD block parses; every JobPosting has Google's required
  * properties and sits on its own page (url = canonical), never on a noindex page; there is one per
- * job of /jobs.json.
+ * job of /jobs.json and per language it has its own text in (its translations there).
  */
 async function runStructuredData(dist: string, files: string[]): Promise<Outcome> {
   const problems: string[] = [];
@@ -259,8 +261,11 @@ async function runStructuredData(dist: string, files: string[]): Promise<Outcome
     (text) => JSON.parse(text) as unknown,
     () => undefined,
   );
-  const listed = Array.isArray(feed) ? feed.length : Array.isArray((feed as { jobs?: unknown[] } | undefined)?.jobs) ? (feed as { jobs: unknown[] }).jobs.length : undefined;
-  if (listed !== undefined && listed !== postings) problems.push(`/jobs.json lists ${listed} open job(s) but ${postings} page(s) carry a JobPosting`);
+  const jobsOfFeed = Array.isArray(feed) ? feed : ((feed as { jobs?: unknown[] } | undefined)?.jobs ?? undefined);
+  const listed = jobsOfFeed?.length;
+  // Each job has a JobPosting on its page in its own language and in each of its translations.
+  const versions = jobsOfFeed?.reduce<number>((sum, job) => sum + 1 + Object.keys((job as { translations?: object }).translations ?? {}).length, 0);
+  if (versions !== undefined && versions !== postings) problems.push(`/jobs.json lists ${listed} open job(s) in ${versions} language version(s), but ${postings} page(s) carry a JobPosting`);
   return { tool: 'JSON-LD (jobs)', checked: files.length, problems, notes: [`JSON-LD: ${postings} JobPosting(s)${listed !== undefined ? `, ${listed} job(s) in /jobs.json` : ''}`] };
 }
 
@@ -382,6 +387,11 @@ async function main() {
   const index = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
   const canonical = linkHref(index, 'canonical');
   const origin = canonical ? new URL(canonical).origin : undefined;
+  // The same preflight as npm test: Chromium for axe and Lighthouse, Java for vnu, installed with apt-get as root.
+  const needs: ProgramId[] = [];
+  if (options.tools.has('axe') || options.tools.has('lighthouse')) needs.push('chromium');
+  if (options.tools.has('vnu')) needs.push('java');
+  await preflightOrExit({ command: 'npm run audit', needs, alternative: 'npm run audit -- --only links,og,jsonld runs the checks that need neither Chromium nor Java.' });
 
   const server = await serveStatic(dist);
   const outcomes: Outcome[] = [];

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BENCH_TODAY, generateContent } from './bench/generate-content';
 import { changeOneStory, writeContent } from './bench/write-content-fs';
+import { translateContent } from './bench/translate';
 import { countOutput, makeProjectRoot, readProfiles, runAstroBuild, type BuildRun } from './bench/build-fs';
 import {
   BENCH_USAGE,
@@ -47,11 +48,11 @@ async function benchSize(size: number, args: BenchArgs): Promise<{ row: SizeFigu
   const cacheDir = path.join(workRoot, '.astro');
 
   let started = performance.now();
-  const content = generateContent({ size, seed: args.seed, today: BENCH_TODAY });
+  const content = translateContent(generateContent({ size, seed: args.seed, today: BENCH_TODAY }), args.languages, args.seed);
   const written = await writeContent(content, contentDir);
   const c = content.counts;
   progress(
-    `size ${size}: generated ${c.ambassadors} ambassadors, ${c.stories} stories, ${c.jobs} jobs, ${c.recognition} thank-yous, ${c.share} share posts ` +
+    `size ${size}: generated ${c.ambassadors} ambassadors, ${c.stories} stories, ${c.jobs} jobs, ${c.recognition} thank-yous, ${c.share} share posts${c.translations ? `, ${c.translations} translations` : ''} ` +
       `(${written.files} files, ${written.images} distinct pictures, ${mb(written.bytes)} MB) in ${seconds(performance.now() - started)}`,
   );
   await makeProjectRoot(projectRoot, workRoot);
@@ -99,7 +100,7 @@ async function main() {
     process.stdout.write(`${BENCH_USAGE}\n`);
     return;
   }
-  progress(`sizes ${args.sizes.join(', ')}, seed ${args.seed}, today ${BENCH_TODAY}, ${os.availableParallelism()} cores, Node ${process.version}`);
+  progress(`sizes ${args.sizes.join(', ')}, languages ${args.languages.join(', ')}, seed ${args.seed}, today ${BENCH_TODAY}, ${os.availableParallelism()} cores, Node ${process.version}`);
   const rows: SizeFigures[] = [];
   const profiles: { size: number; dir: string; summary: ProfileSummary }[] = [];
   for (const size of args.sizes) {
@@ -110,7 +111,7 @@ async function main() {
     // Write after every size so that a long run leaves its figures even if a later size fails.
     if (args.json) await writeJson(args, rows, profiles);
   }
-  process.stdout.write(`\n${formatTable(rows)}\n`);
+  process.stdout.write(`\n${args.languages.length > 1 ? `Languages: ${args.languages.join(', ')}\n\n` : ''}${formatTable(rows)}\n`);
   for (const p of profiles) {
     process.stdout.write(`\nCPU profile of the cold build, size ${p.size} (profiles in ${p.dir}):\n${formatProfileSummary(p.summary)}\n`);
   }
@@ -122,6 +123,7 @@ async function writeJson(args: BenchArgs, rows: SizeFigures[], profiles: { size:
   const report = {
     machine: { cores: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', memoryMb: mb(os.totalmem()), node: process.version, platform: `${process.platform} ${os.release()}` },
     seed: args.seed,
+    languages: args.languages,
     today: BENCH_TODAY,
     sizes: rows,
     profiles: profiles.map((p) => ({ size: p.size, dir: p.dir, ...p.summary })),

@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   const result = await checkContentFolder({ contentDir, cwd, today });
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(formatReport(result.problems, format, { files: result.files, seconds, strict: values.strict }));
+  process.stdout.write(formatReport(result.problems, format, { files: result.files, seconds, strict: values.strict, notes: result.notes }));
   return hasFailed(result.problems, values.strict) ? 1 : 0;
 }
 

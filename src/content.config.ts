@@ -1,10 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
-import { ambassadorSchema, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from './schemas';
+import {
+  ambassadorSchema,
+  jobSchema,
+  recognitionSchema,
+  shareSchema,
+  siteSchema,
+  storySchema,
+  themeSchema,
+} from './schemas';
 import { COLLECTION_DIRS, resolveContentDir } from './lib/content-dir';
+import { translations } from './loaders/translations';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = resolveContentDir(process.env, process.cwd(), projectRoot);
@@ -27,15 +37,18 @@ export const collections = {
     schema: ({ image }) => storySchema(image),
   }),
   jobs: defineCollection({
-    loader: glob({ pattern: '*.md', base: base(COLLECTION_DIRS.jobs), generateId: slugOf }),
+    loader: glob({ pattern: ['*.md', '!*.*.md'], base: base(COLLECTION_DIRS.jobs), generateId: slugOf }),
     schema: jobSchema,
   }),
   recognition: defineCollection({
-    loader: glob({ pattern: '*.md', base: base(COLLECTION_DIRS.recognition), generateId: slugOf }),
+    loader: glob({ pattern: ['*.md', '!*.*.md'], base: base(COLLECTION_DIRS.recognition), generateId: slugOf }),
     schema: recognitionSchema,
   }),
   share: defineCollection({
-    loader: glob({ pattern: '*.md', base: base(COLLECTION_DIRS.share), generateId: slugOf }),
+    loader: glob({ pattern: ['*.md', '!*.*.md'], base: base(COLLECTION_DIRS.share), generateId: slugOf }),
     schema: ({ image }) => shareSchema(image),
   }),
+  // Translations: sibling files with a language before the extension, holding only translatable
+  // fields and a body; src/data/ checks each against its kind's translation schema.
+  translations: defineCollection({ loader: translations(base('.')), schema: z.record(z.string(), z.unknown()) }),
 };

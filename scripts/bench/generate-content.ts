@@ -77,6 +77,8 @@ export interface GeneratedCounts {
   closedJobs: number;
   /** Share posts inside their window today. */
   liveShare: number;
+  /** Translation files (with --languages). */
+  translations?: number;
   /** Teams in site.yaml. */
   teams: number;
   /** Themes in themes.yaml. */

@@ -11,6 +11,8 @@ export interface BenchArgs {
   json?: string;
   /** Seed of the content generator. */
   seed: number;
+  /** The site's languages, the default first; with more than one, about a third of the entries are translated. */
+  languages: string[];
   /** Keep the generated folders and print where they are. */
   keep: boolean;
   /** Profile each cold build with `node --cpu-prof` and print the top functions. */
@@ -20,7 +22,7 @@ export interface BenchArgs {
 }
 
 /** The usage text of `npm run bench`. */
-export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 100,1000,5000] [--json out.json] [--seed 1] [--keep] [--profile]
+export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 100,1000,5000] [--json out.json] [--seed 1] [--languages en,nl,fr] [--keep] [--profile]
 
 Generates a content folder of each size (40% ambassadors, 30% stories, 10% jobs, 10% thank-yous,
 10% share posts, with photos) from a fixed seed, then builds it three times with astro build:
@@ -30,13 +32,15 @@ goes to stderr.
   --sizes     comma-separated sizes (entries per site), default 100,1000,5000
   --json      also write the figures to this JSON file
   --seed      seed of the content generator, default 1
+  --languages the site's languages, default en; with several (en,nl,fr) the site has every page
+              in each, and about a third of the entries get translations
   --keep      keep the generated content, output and cache folders, and print where they are
   --profile   run each cold build under node --cpu-prof and print the 15 functions with the most
               self time (the profiled cold build is slower than an unprofiled one)`;
 
 /** Reads the command line; throws a readable error for a bad value. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { sizes: [100, 1000, 5000], seed: 1, keep: false, profile: false, help: false };
+  const args: BenchArgs = { sizes: [100, 1000, 5000], seed: 1, languages: ['en'], keep: false, profile: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
     const value = () => {
@@ -61,6 +65,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         const seed = Number(raw);
         if (!Number.isInteger(seed)) throw new Error(`--seed: "${raw}" is not a whole number. Write it like --seed 42.`);
         args.seed = seed;
+        break;
+      }
+      case '--languages': {
+        const raw = value();
+        const languages = raw.split(',').map((s) => s.trim());
+        const bad = languages.find((code) => !/^[a-z]{2,3}(?:-[A-Z]{2})?$/.test(code));
+        if (bad !== undefined || new Set(languages).size !== languages.length) throw new Error(`--languages: "${bad ?? raw}" is not a list of distinct language codes. Write it like --languages en,nl,fr.`);
+        args.languages = languages;
         break;
       }
       case '--keep':

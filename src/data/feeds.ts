@@ -1,18 +1,17 @@
 /** The items of the site's RSS feeds and of /jobs.json, from the catalog: absolute links only. */
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { Job, Site, SiteCatalog, Story } from './index';
-import { jobPath, locationName, storyPath, teamName } from './pages';
-import type { UiStrings } from '../i18n';
+import type { Job, Story } from './index';
+import { ambassadorPath, getPageContexts, jobPath, locationName, storyPath, teamName, type PageContext } from './pages';
 import { formatList } from '../lib/format';
 import { absoluteUrl } from '../lib/site-config';
 import { isoDay } from '../lib/dates';
 
-/** A story as an RSS item: title, absolute link, summary, date, themes, tellers. */
-export function storyFeedItem(site: Site, catalog: SiteCatalog, story: Story): RSSFeedItem {
+/** A story as an RSS item of a feed in one language: title, absolute link, summary, date, themes, tellers. */
+export function storyFeedItem({ site, catalog, url }: PageContext, story: Story): RSSFeedItem {
   const tellers = catalog.ambassadorsOf(story.data.ambassadors).map((a) => a.data.name);
   return {
     title: story.data.title,
-    link: absoluteUrl(site, storyPath(story.id)),
+    link: url(storyPath(story.id)),
     pubDate: story.data.date,
     description: story.data.summary,
     categories: story.data.themes.map((id) => site.themeById.get(id)?.label ?? id),
@@ -20,12 +19,12 @@ export function storyFeedItem(site: Site, catalog: SiteCatalog, story: Story): R
   };
 }
 
-/** An open job as an RSS item: title, absolute link, team, places and work mode. */
-export function jobFeedItem(site: Site, t: UiStrings, job: Job): RSSFeedItem {
+/** An open job as an RSS item of a feed in one language: title, absolute link, team, places and work mode. */
+export function jobFeedItem({ site, t, url }: PageContext, job: Job): RSSFeedItem {
   const d = job.data;
   return {
     title: d.title,
-    link: absoluteUrl(site, jobPath(job.id)),
+    link: url(jobPath(job.id)),
     pubDate: d.posted,
     description: `${teamName(site, d.team)} · ${formatList(d.locations.map((id) => locationName(site, id)), site.lang)} · ${t.workModes[d.workMode]} · ${t.contracts[d.employmentType]}`,
     categories: [teamName(site, d.team)],
@@ -38,6 +37,7 @@ export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/' };
 /** One open job in /jobs.json. */
 export interface JobsJsonJob {
   id: string;
+  /** The job's page in its own language. */
   url: string;
   title: string;
   team: { id: string; name: string };
@@ -49,19 +49,33 @@ export interface JobsJsonJob {
   validThrough: string;
   salary?: { min: number; max?: number; currency: string; unit: string };
   apply: { url?: string; email?: string; directApply: boolean };
+  /** The language of title and description. */
   language: string;
   descriptionHtml: string;
   contacts: { name: string; role: string; url: string }[];
+  /** The job in the site's other languages that have its text: title, page and description. */
+  translations?: Record<string, { title: string; url: string; descriptionHtml: string }>;
 }
 
-/** The document served at /jobs.json (documented in README.md, "Open jobs as JSON"). */
-export function buildJobsJson(site: Site, catalog: SiteCatalog) {
-  const jobs: JobsJsonJob[] = catalog.openJobs.map((job) => {
+/**
+ * The document served at /jobs.json (documented in README.md, "Open jobs as JSON"): every open job in
+ * its own language, with its translations on a site in several languages.
+ */
+export async function buildJobsJson() {
+  const contexts = await getPageContexts();
+  const byLang = new Map(contexts.map((ctx) => [ctx.lang, ctx]));
+  const main = contexts[0]!;
+  const jobs: JobsJsonJob[] = main.catalog.openJobs.map((first) => {
+    // The job as its own language shows it.
+    const ctx = byLang.get(first.original) ?? main;
+    const job = ctx.catalog.job(first.id)!;
+    const { site, catalog } = ctx;
     const d = job.data;
     const isUrl = /^https?:\/\//i.test(d.apply);
+    const others = job.versions.filter((code) => code !== first.original);
     return {
       id: job.id,
-      url: absoluteUrl(site, jobPath(job.id)),
+      url: ctx.url(jobPath(job.id)),
       title: d.title,
       team: { id: d.team, name: teamName(site, d.team) },
       locations: d.locations.flatMap((id) => {
@@ -75,15 +89,26 @@ export function buildJobsJson(site: Site, catalog: SiteCatalog) {
       validThrough: isoDay(d.validThrough),
       ...(d.salary ? { salary: { ...d.salary } } : {}),
       apply: { ...(isUrl ? { url: d.apply } : { email: d.apply }), directApply: d.directApply },
-      language: d.lang ?? site.lang,
+      language: job.lang,
       descriptionHtml: job.rendered?.html ?? '',
-      contacts: catalog.ambassadorsOf(d.ambassadors).map((a) => ({ name: a.data.name, role: a.data.role, url: absoluteUrl(site, `/ambassadors/${a.id}/`) })),
+      contacts: catalog.ambassadorsOf(d.ambassadors).map((a) => ({ name: a.data.name, role: a.data.role, url: ctx.url(ambassadorPath(a.id)) })),
+      ...(others.length
+        ? {
+            translations: Object.fromEntries(
+              others.map((code) => {
+                const other = byLang.get(code)!;
+                const translated = other.catalog.job(job.id)!;
+                return [code, { title: translated.data.title, url: other.url(jobPath(job.id)), descriptionHtml: translated.rendered?.html ?? '' }];
+              }),
+            ),
+          }
+        : {}),
     };
   });
   return {
     version: 1,
-    company: { name: site.name, url: absoluteUrl(site, '/') },
-    generated: isoDay(catalog.today),
+    company: { name: main.site.name, url: absoluteUrl(main.site, main.languages.multilingual ? '/' : main.link('/')) },
+    generated: isoDay(main.catalog.today),
     count: jobs.length,
     jobs,
   };

@@ -1,9 +1,9 @@
 /**
- * What the pages derive from the catalog: names of teams and locations, the facets of the
- * ambassador and job listings, and the facts a job page and its JSON-LD share. Built once per
- * build on top of getSite()/getCatalog().
+ * What the pages derive from the catalog: the page context of each language, names of teams and
+ * locations, the facets of the ambassador and job listings, and the facts a job page and its
+ * JSON-LD share. Built once per build and language on top of getSite()/getCatalog().
  */
-import { getCatalog, getSite, type Ambassador, type Job, type Site, type SiteCatalog, type Story } from './index';
+import { getCatalog, getLanguages, getSite, type Ambassador, type Job, type Site, type SiteCatalog, type Story } from './index';
 import { useStrings, type UiStrings } from '../i18n';
 import { buildFacetGroups, listFacetPages, type FacetDefinition } from '../lib/facets';
 import { languageName } from '../lib/format';
@@ -11,21 +11,62 @@ import { absoluteUrl } from '../lib/site-config';
 import type { JobPostingFacts, OrganizationFacts } from '../lib/jsonld';
 import { EMPLOYMENT_TYPES } from '../schemas/ambassador';
 import { WORK_MODES } from '../schemas/job';
-import { ambassadorPath, jobPath, storyPath, teamPath, themePath } from '../lib/paths';
+import { ambassadorPath, jobPath, storyPath, teamPath, themePath, type Link } from '../lib/paths';
+import { languageOfParam, languageParam, localizePath, type SiteLanguages } from '../lib/languages';
 import { pageKey } from '../lib/page-key';
-import { buildPersonalKit, type Kit } from '../lib/share/kit';
+import { buildPersonalKit, buildPublicKit, type Kit } from '../lib/share/kit';
+import type { ShareSite } from '../lib/share/items';
+import { getCardIndex } from './cards';
 
-/** Everything a page usually needs: the site, the catalog and the interface text. */
+/** Everything a page needs: the site, the catalog and the interface text, in the page's language, and how to link. */
 export interface PageContext {
+  /** The site configuration, its texts in the page's language. */
   site: Site;
+  /** What is published, its texts in the page's language where translated. */
   catalog: SiteCatalog;
+  /** The interface text. */
   t: UiStrings;
+  /** The page's language. */
+  lang: string;
+  /** The site's languages. */
+  languages: SiteLanguages;
+  /** The route parameter of the language: undefined on a one-language site. */
+  param: string | undefined;
+  /** A site path in the page's language: /stories/x/ → /fr/stories/x/ on a site in several languages. */
+  link: Link;
+  /** A site path in another language (the language switcher, alternates). */
+  linkIn(lang: string, path: string): string;
+  /** The absolute URL of a site path in the page's language. */
+  url(path: string): string;
 }
 
-/** The site, the catalog and the interface text in the site's language. */
-export async function getPageContext(): Promise<PageContext> {
-  const [site, catalog] = await Promise.all([getSite(), getCatalog()]);
-  return { site, catalog, t: useStrings(site.lang) };
+const contexts = new Map<string, Promise<PageContext>>();
+
+/**
+ * The context of a page in the language of its route parameter (`Astro.params.lang`): the default
+ * language when there is none (a one-language site, the language chooser, the 404 page).
+ */
+export function getPageContext(param?: string): Promise<PageContext> {
+  const key = param ?? '';
+  let context = contexts.get(key);
+  if (!context) {
+    context = (async () => {
+      const languages = await getLanguages();
+      const lang = languageOfParam(languages, param);
+      const [site, catalog] = await Promise.all([getSite(lang), getCatalog(lang)]);
+      const linkIn = (code: string, path: string) => localizePath(languages, code, path);
+      const link: Link = (path) => linkIn(lang, path);
+      return { site, catalog, t: useStrings(lang), lang, languages, param: languageParam(languages, lang), link, linkIn, url: (path: string) => absoluteUrl(site, link(path)) };
+    })();
+    contexts.set(key, context);
+  }
+  return context;
+}
+
+/** The context of every language of the site, the default first. */
+export async function getPageContexts(): Promise<PageContext[]> {
+  const languages = await getLanguages();
+  return Promise.all(languages.codes.map((code) => getPageContext(languageParam(languages, code))));
 }
 
 /** A team's name, or its id when unknown (the checker reports unknown ids). */
@@ -39,7 +80,7 @@ export function locationName(site: Site, id: string): string {
 }
 
 /** Page paths, re-exported for pages and components. */
-export { ambassadorPath, jobPath, storyPath, teamPath, themePath };
+export { ambassadorPath, jobPath, storyPath, teamPath, themePath, languageName };
 
 /** The base of the ambassador listing and its facet pages. */
 export const AMBASSADORS_BASE = '/ambassadors/';
@@ -66,58 +107,103 @@ export function jobFacets(site: Site, t: UiStrings): FacetDefinition<Job>[] {
 }
 
 /** The ambassador listing's facet groups (for the filter links). */
-export async function getAmbassadorFacetGroups() {
-  const { site, catalog, t } = await getPageContext();
-  return buildFacetGroups(catalog.ambassadors, ambassadorFacets(site, t), AMBASSADORS_BASE);
+export function ambassadorFacetGroups({ site, catalog, t, link }: PageContext) {
+  return buildFacetGroups(catalog.ambassadors, ambassadorFacets(site, t), link(AMBASSADORS_BASE));
 }
 
 /** Every single-facet ambassador page, e.g. /ambassadors/team/data-ai/. */
-export async function getAmbassadorFacetPages() {
-  const { site, catalog, t } = await getPageContext();
-  return listFacetPages(catalog.ambassadors, ambassadorFacets(site, t), AMBASSADORS_BASE);
+export function ambassadorFacetPages({ site, catalog, t, link }: PageContext) {
+  return listFacetPages(catalog.ambassadors, ambassadorFacets(site, t), link(AMBASSADORS_BASE));
+}
+
+/** The job listing's facet groups (for the filter links). */
+export function jobFacetGroups({ site, catalog, t, link }: PageContext) {
+  return buildFacetGroups(catalog.openJobs, jobFacets(site, t), link(JOBS_BASE));
 }
 
 /** Every single-facet job page, e.g. /jobs/work-mode/remote/. */
-export async function getJobFacetPages() {
-  const { site, catalog, t } = await getPageContext();
-  return listFacetPages(catalog.openJobs, jobFacets(site, t), JOBS_BASE);
+export function jobFacetPages({ site, catalog, t, link }: PageContext) {
+  return listFacetPages(catalog.openJobs, jobFacets(site, t), link(JOBS_BASE));
 }
 
 /** The path of /share/<slug>/ and of its feed.xml: an ambassador, their kit and the key of what both show. */
 export interface PersonalKitPath {
-  /** The route parameter. */
-  params: { ambassador: string };
+  /** The route parameters. */
+  params: { lang: string | undefined; ambassador: string };
   /** What the page and the feed show. */
   props: { ambassador: Ambassador; kit: Kit };
   /** The key of those props (src/lib/page-key.ts), so that an unchanged page or feed is not written again. */
   cacheKey: string;
 }
 
-/** Built once per catalog: the kit page and its feed show the same kits. */
-const personalKitPaths = new WeakMap<SiteCatalog, Promise<PersonalKitPath[]>>();
+/** The share lib's view of the site in a page's language: links and cards in that language. */
+export async function shareSiteOf(ctx: PageContext): Promise<Site & ShareSite> {
+  const cards = await getCardIndex();
+  return { ...ctx.site, link: ctx.link, card: (kind, id) => cards.pathOf(ctx.lang, kind, id) };
+}
 
-/** Every published ambassador's personal share kit, for /share/<slug>/ and /share/<slug>/feed.xml. */
+/** The public share kit of a page's language: every current proposal, in that language. */
+export async function getPublicKit(ctx: PageContext): Promise<Kit> {
+  return buildPublicKit(ctx.catalog, await shareSiteOf(ctx));
+}
+
+/**
+ * An ambassador's personal kit on a page in one language: each proposal in every language the
+ * ambassador speaks that the post has its own text in, or in the page's language when none.
+ */
+function buildAmbassadorKit(ambassador: Ambassador, ctx: PageContext, kits: ReadonlyMap<string, { kit: Kit; versions: ReadonlyMap<string, readonly string[]> }>): Kit {
+  const own = kits.get(ctx.lang)!;
+  const speaks = new Set(ambassador.data.languages.map((code) => code.split('-')[0]!.toLowerCase()));
+  const spoken = (code: string) => speaks.has(code.split('-')[0]!.toLowerCase());
+  const proposals = own.kit.proposals.flatMap((proposal) => {
+    const languages = (own.versions.get(proposal.id) ?? []).filter(spoken);
+    if (languages.length === 0) return [{ ...proposal, lang: ctx.lang }];
+    // The page's language first, then the site's order.
+    const ordered = [...languages].sort((a, b) => Number(b === ctx.lang) - Number(a === ctx.lang));
+    return ordered.flatMap((code) => {
+      const found = kits.get(code)?.kit.proposals.find((p) => p.id === proposal.id);
+      return found ? [{ ...found, id: code === ctx.lang ? found.id : `${found.id}-${code}`, lang: code }] : [];
+    });
+  });
+  return { ...own.kit, proposals };
+}
+
+/** Built once per build: the kit pages and their feeds show the same kits. */
+let personalKitPaths: Promise<PersonalKitPath[]> | undefined;
+
+/** Every published ambassador's personal share kit in every language, for /share/<slug>/ and /share/<slug>/feed.xml. */
 export async function getPersonalKitPaths(): Promise<PersonalKitPath[]> {
-  const [site, catalog] = await Promise.all([getSite(), getCatalog()]);
-  let paths = personalKitPaths.get(catalog);
-  if (!paths) {
-    paths = Promise.resolve(
-      catalog.ambassadors.map((ambassador) => {
-        const props = { ambassador, kit: buildPersonalKit(ambassador, catalog, site) };
-        return { params: { ambassador: ambassador.id }, props, cacheKey: pageKey({ site, today: catalog.today }, props) };
-      }),
-    );
-    personalKitPaths.set(catalog, paths);
-  }
+  personalKitPaths ??= (async () => {
+    const contexts = await getPageContexts();
+    const shareSites = new Map(await Promise.all(contexts.map(async (ctx) => [ctx.lang, await shareSiteOf(ctx)] as const)));
+    // Share posts are the same entries in every language: which languages each has its own text in.
+    const shareVersions = new Map(contexts[0]!.catalog.share.map((post) => [post.id, post.versions]));
+    const paths: PersonalKitPath[] = [];
+    for (const ambassador of contexts[0]!.catalog.ambassadors) {
+      // The ambassador's kit in each language, and which languages each of its posts has its own text in.
+      const kits = new Map(
+        contexts.map((c) => {
+          const person = c.catalog.ambassador(ambassador.id)!;
+          return [c.lang, { kit: buildPersonalKit(person, c.catalog, shareSites.get(c.lang)!), versions: shareVersions }] as const;
+        }),
+      );
+      for (const ctx of contexts) {
+        const person = ctx.catalog.ambassador(ambassador.id)!;
+        const props = { ambassador: person, kit: buildAmbassadorKit(person, ctx, kits) };
+        paths.push({ params: { lang: ctx.param, ambassador: ambassador.id }, props, cacheKey: pageKey({ site: ctx.site, today: ctx.catalog.today }, props) });
+      }
+    }
+    return paths;
+  })();
   // Each route gets its own path objects (Astro may annotate them); the kits and keys are shared.
-  return (await paths).map((path) => ({ ...path, params: { ...path.params } }));
+  return (await personalKitPaths).map((path) => ({ ...path, params: { ...path.params } }));
 }
 
 /** The company as structured data needs it, with absolute URLs. */
-export function organizationFacts(site: Site): OrganizationFacts {
+export function organizationFacts({ site, url }: PageContext): OrganizationFacts {
   return {
     name: site.name,
-    url: absoluteUrl(site, '/'),
+    url: url('/'),
     logo: site.logo ? absoluteUrl(site, site.logo.src) : undefined,
     description: site.description,
     sameAs: Object.values(site.social).filter((v): v is string => typeof v === 'string'),
@@ -125,12 +211,12 @@ export function organizationFacts(site: Site): OrganizationFacts {
 }
 
 /** The facts of a job that its page and its JobPosting both show. */
-export function jobPostingFacts(site: Site, job: Job): JobPostingFacts {
+export function jobPostingFacts({ site, url }: PageContext, job: Job): JobPostingFacts {
   return {
     id: job.id,
     title: job.data.title,
     descriptionHtml: job.rendered?.html ?? '',
-    url: absoluteUrl(site, jobPath(job.id)),
+    url: url(jobPath(job.id)),
     posted: job.data.posted,
     validThrough: job.data.validThrough,
     workMode: job.data.workMode,
@@ -142,7 +228,7 @@ export function jobPostingFacts(site: Site, job: Job): JobPostingFacts {
     employmentType: job.data.employmentType,
     salary: job.data.salary,
     directApply: job.data.directApply,
-    inLanguage: job.data.lang ?? site.lang,
+    inLanguage: job.lang,
   };
 }
 
@@ -187,4 +273,14 @@ export function coverOf(story: Story): ImageMetadata | undefined {
 
 function capitalize(text: string, lang: string): string {
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}
+
+/** The language of an entry's text when it is not the page's, for `lang` attributes and the "In Dutch" marker. */
+export function otherLanguage(ctx: Pick<PageContext, 'lang'>, entry: { lang: string }): string | undefined {
+  return entry.lang.toLowerCase() === ctx.lang.toLowerCase() ? undefined : entry.lang;
+}
+
+/** A language's name in the page's language, capitalised as a label: "Dutch", "Néerlandais". */
+export function languageLabel(ctx: Pick<PageContext, 'lang'>, code: string): string {
+  return capitalize(languageName(code, ctx.lang), ctx.lang);
 }

@@ -179,6 +179,31 @@ export const en = {
   },
   /** Kinds of thank-you. */
   kinds: { thanks: 'Thanks', milestone: 'Milestone', award: 'Award', event: 'Event' } as Record<string, string>,
+  /** Languages: the switcher on every page, the chooser at /, and untranslated entries. */
+  languages: {
+    /** The switcher's name. */
+    switcher: 'Language',
+    /** The chooser page's heading. */
+    choose: 'Choose your language',
+    /** Beside an entry shown in another language, in listings: "In Dutch". */
+    inLanguage: (language: string) => `In ${language}`,
+    /** The notice on a page whose text is in another language. */
+    notice: { story: (language: string) => `This story is in ${language}.`, job: (language: string) => `This job posting is in ${language}.`, profile: (language: string) => `This profile is in ${language}.` },
+  },
+  /** Words drawn on the social cards. */
+  card: {
+    story: 'Story',
+    job: 'Job',
+    people: 'Meet our people',
+    hiring: "We're hiring",
+    closed: 'No longer open',
+    closedBand: 'This position has been filled or closed',
+    applyAt: 'Apply at',
+    share: 'Share this',
+    careers: 'Careers',
+    /** "{n}" is how many more people tell the story. */
+    more: '+ {n} more',
+  },
   /** The 404 page. */
   notFound: {
     title: 'Page not found',

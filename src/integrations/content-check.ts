@@ -63,7 +63,7 @@ export function contentCheck(): AstroIntegration {
         }
         const { result, unchanged } = checked;
         const seconds = (performance.now() - started) / 1000;
-        const report = formatHuman(result.problems, { files: result.files, seconds, unchanged });
+        const report = formatHuman(result.problems, { files: result.files, seconds, unchanged, notes: result.notes });
         if (hasFailed(result.problems)) return stop(report);
         if (result.problems.length) process.stderr.write(report);
         else logger.info(report.trim());

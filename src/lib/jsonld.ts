@@ -93,13 +93,14 @@ function person(p: PersonFacts, org?: OrganizationFacts): JsonLd {
 }
 
 /** A `ProfilePage` whose main entity is the `Person`, for an ambassador's page. */
-export function profilePageJsonLd(p: PersonFacts, org: OrganizationFacts, dates: { created?: Date; modified?: Date } = {}): JsonLd {
+export function profilePageJsonLd(p: PersonFacts, org: OrganizationFacts, page: { created?: Date; modified?: Date; inLanguage?: string } = {}): JsonLd {
   return compact({
     '@context': 'https://schema.org',
     '@type': 'ProfilePage',
     url: p.url,
-    dateCreated: dates.created?.toISOString(),
-    dateModified: dates.modified?.toISOString(),
+    inLanguage: page.inLanguage,
+    dateCreated: page.created?.toISOString(),
+    dateModified: page.modified?.toISOString(),
     mainEntity: person(p, org),
   });
 }

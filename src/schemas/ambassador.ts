@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, id, idList, lang, text, url, whenValid } from './fields';
+import { date, id, idList, lang, text, translationSchemaOf, TRANSLATABLE, url, whenValid } from './fields';
 
 /** The kinds of working relationship an ambassador can have with the company. */
 export const EMPLOYMENT_TYPES = ['employee', 'intern', 'freelancer', 'retiree', 'alumni'] as const;
@@ -36,8 +36,8 @@ export const consentSchema = z
   })
   .strict();
 
-/** `content/ambassadors/<slug>/index.md`: one person of the program. */
-export const ambassadorSchema = <I extends z.ZodType>(image: () => I) =>
+/** The fields of a profile, without the rules between them. */
+const ambassadorObject = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** Full name as it should be shown. */
@@ -74,13 +74,21 @@ export const ambassadorSchema = <I extends z.ZodType>(image: () => I) =>
       consent: consentSchema.optional(),
       /** active (published), paused (hidden for now) or withdrawn (removed everywhere). */
       status: z.enum(AMBASSADOR_STATUSES, { error: `must be one of ${AMBASSADOR_STATUSES.join(', ')}` }).default('active'),
+      /** The language the role, quote and bio are written in, if not the site's default. */
+      lang: lang().optional(),
     })
-    .strict()
-    .superRefine((data, ctx) => {
-      if (data.photo !== undefined && !data.photoAlt?.trim()) {
-        ctx.addIssue({ code: 'custom', path: ['photoAlt'], message: 'is missing: describe the photo for people who cannot see it' });
-      }
-    }, whenValid('photo', 'photoAlt'));
+    .strict();
+
+/** `content/ambassadors/<slug>/index.md`: one person of the program. */
+export const ambassadorSchema = <I extends z.ZodType>(image: () => I) =>
+  ambassadorObject(image).superRefine((data, ctx) => {
+    if (data.photo !== undefined && !data.photoAlt?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['photoAlt'], message: 'is missing: describe the photo for people who cannot see it' });
+    }
+  }, whenValid('photo', 'photoAlt'));
+
+/** `content/ambassadors/<slug>/index.<lang>.md`: a profile's translation (role, pronouns, quote, photo alt text) and the bio in that language. */
+export const ambassadorTranslationSchema = <I extends z.ZodType>(image: () => I) => translationSchemaOf(ambassadorObject(image), TRANSLATABLE.ambassadors);
 
 /** An ambassador's front matter after parsing. */
 export type AmbassadorData = z.infer<ReturnType<typeof ambassadorSchema>>;

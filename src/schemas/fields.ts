@@ -67,3 +67,49 @@ export type Network = (typeof NETWORKS)[number];
 export const whenValid = (...fields: string[]) => ({
   when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
 });
+
+/** Display text in one or several languages: `"Ghent"`, or `{ en: "Ghent", nl: "Gent", fr: "Gand" }`. */
+export type LocalText = string | Record<string, string>;
+
+/** Display text that may be given per language (site.yaml, themes.yaml); a missing language falls back to the default one's. */
+export const localText = (what = 'text') =>
+  z.union(
+    [
+      z.string().trim().min(1, 'must not be empty'),
+      z.record(
+        z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language code like "en", "nl" or "fr"'),
+        z.string({ error: `must be ${what}` }).trim().min(1, 'must not be empty'),
+      ),
+    ],
+    { error: `must be ${what}, or one per language like { en: "…", nl: "…", fr: "…" }` },
+  );
+
+/**
+ * The fields of a collection that a translation file (`index.<lang>.md`, `<slug>.<lang>.md`) may hold;
+ * everything else (identity, consent, status, dates, references) lives only in the main file.
+ */
+export const TRANSLATABLE = {
+  ambassadors: ['role', 'pronouns', 'quote', 'photoAlt'],
+  stories: ['title', 'summary', 'coverAlt', 'share'],
+  jobs: ['title'],
+  recognition: ['title', 'from'],
+  share: ['title', 'variants', 'imageAlt', 'hashtags'],
+} as const;
+
+/**
+ * A translation's front matter: the main schema's translatable fields and nothing else. Fields the main
+ * file must have stay required (a French page needs a French title), except those named in `optional`;
+ * defaults are dropped, so that a field a translation leaves out keeps the main file's value.
+ */
+export function translationSchemaOf<S extends z.ZodObject>(main: S, fields: readonly string[], optional: readonly string[] = []) {
+  const shape = main.shape as Record<string, z.ZodType>;
+  const picked: Record<string, z.ZodType> = {};
+  for (const field of fields) {
+    let schema = shape[field]!;
+    const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType } } })._zod.def;
+    if (def.type === 'default' && def.innerType) schema = def.innerType.optional();
+    else if (optional.includes(field)) schema = schema.optional();
+    picked[field] = schema;
+  }
+  return z.object(picked).strict();
+}

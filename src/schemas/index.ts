@@ -6,3 +6,9 @@ export { recognitionSchema, RECOGNITION_KINDS, type RecognitionData } from './re
 export { shareSchema, type ShareData } from './share';
 export { siteSchema, themeSchema, type SiteInput, type Theme, type Team, type Location } from './site';
 export { imagePath, NETWORKS, type ImageField, type Network } from './fields';
+export { ambassadorTranslationSchema } from './ambassador';
+export { storyTranslationSchema } from './story';
+export { jobTranslationSchema } from './job';
+export { recognitionTranslationSchema } from './recognition';
+export { shareTranslationSchema } from './share';
+export { localText, TRANSLATABLE, type LocalText } from './fields';

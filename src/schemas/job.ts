@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, id, idList, lang, text, whenValid } from './fields';
+import { date, id, idList, lang, text, translationSchemaOf, TRANSLATABLE, whenValid } from './fields';
 
 /** Where the work happens. */
 export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
@@ -27,8 +27,8 @@ export const salarySchema = z
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** `content/jobs/<slug>.md`: an open position. */
-export const jobSchema = z
+/** The fields of a job, without the rules between them. */
+const jobObject = z
   .object({
     /** The job title. */
     title: text('a job title'),
@@ -59,15 +59,20 @@ export const jobSchema = z
     /** Language of the posting, if not the site's default. */
     lang: lang().optional(),
   })
-  .strict()
-  .superRefine((job, ctx) => {
-    if (job.workMode === 'remote' && job.remoteCountries.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['remoteCountries'], message: 'is missing: a remote job must list the countries applicants may live in, e.g. [BE, NL]' });
-    }
-    if (job.validThrough.getTime() < job.posted.getTime()) {
-      ctx.addIssue({ code: 'custom', path: ['validThrough'], message: 'is before the posted date: the job would close before it opens; set it on or after posted' });
-    }
-  }, whenValid('workMode', 'remoteCountries', 'posted', 'validThrough'));
+  .strict();
+
+/** `content/jobs/<slug>.md`: an open position. */
+export const jobSchema = jobObject.superRefine((job, ctx) => {
+  if (job.workMode === 'remote' && job.remoteCountries.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['remoteCountries'], message: 'is missing: a remote job must list the countries applicants may live in, e.g. [BE, NL]' });
+  }
+  if (job.validThrough.getTime() < job.posted.getTime()) {
+    ctx.addIssue({ code: 'custom', path: ['validThrough'], message: 'is before the posted date: the job would close before it opens; set it on or after posted' });
+  }
+}, whenValid('workMode', 'remoteCountries', 'posted', 'validThrough'));
+
+/** `content/jobs/<slug>.<lang>.md`: a job's translation (its title) and the description in that language. */
+export const jobTranslationSchema = translationSchemaOf(jobObject, TRANSLATABLE.jobs);
 
 /** A job's front matter after parsing. */
 export type JobData = z.infer<typeof jobSchema>;

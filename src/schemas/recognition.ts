@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, idList, text } from './fields';
+import { date, idList, lang, text, translationSchemaOf, TRANSLATABLE } from './fields';
 
 /** Kinds of recognition on the thank-you wall. */
 export const RECOGNITION_KINDS = ['thanks', 'milestone', 'award', 'event'] as const;
@@ -17,8 +17,13 @@ export const recognitionSchema = z
     kind: z.enum(RECOGNITION_KINDS, { error: `must be one of ${RECOGNITION_KINDS.join(', ')}` }).default('thanks'),
     /** Who says thank you: a name, a team or "The comms team". */
     from: text('who says thank you'),
+    /** The language of the title and message, if not the site's default. */
+    lang: lang().optional(),
   })
   .strict();
+
+/** `content/recognition/<file>.<lang>.md`: a thank-you's translation (title, from) and the message in that language. */
+export const recognitionTranslationSchema = translationSchemaOf(recognitionSchema, TRANSLATABLE.recognition, ['from']);
 
 /** A thank-you's front matter after parsing. */
 export type RecognitionData = z.infer<typeof recognitionSchema>;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { date, id, idList, NETWORKS, text, url, whenValid } from './fields';
+import { date, id, idList, lang, NETWORKS, text, translationSchemaOf, TRANSLATABLE, url, whenValid } from './fields';
 
-/** `content/share/<slug>.md`: a ready-to-share post for ambassadors. */
-export const shareSchema = <I extends z.ZodType>(image: () => I) =>
+/** The fields of a share post, without the rules between them. */
+const shareObject = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** What the post is about, shown in the share kit. */
@@ -29,20 +29,28 @@ export const shareSchema = <I extends z.ZodType>(image: () => I) =>
       until: date().optional(),
       /** Networks the post is meant for; all by default. */
       networks: z.array(z.enum(NETWORKS, { error: `must be one of ${NETWORKS.join(', ')}` })).default([...NETWORKS]),
+      /** The language of the title and texts, if not the site's default. */
+      lang: lang().optional(),
     })
-    .strict()
-    .superRefine((post, ctx) => {
-      const targets = [post.story, post.job, post.url].filter((t) => t !== undefined);
-      if (targets.length !== 1) {
-        ctx.addIssue({ code: 'custom', path: ['story'], message: targets.length === 0 ? 'is missing: link the post to a story, a job or a url' : 'is set together with a job or url: link the post to exactly one story, job or url' });
-      }
-      if (post.until && post.until.getTime() < post.from.getTime()) {
-        ctx.addIssue({ code: 'custom', path: ['until'], message: 'is before from: the window would end before it starts; set until on or after from' });
-      }
-      if (post.image !== undefined && !post.imageAlt?.trim()) {
-        ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'is missing: describe the image for people who cannot see it' });
-      }
-    }, whenValid('story', 'job', 'url', 'from', 'until', 'image', 'imageAlt'));
+    .strict();
+
+/** `content/share/<slug>.md`: a ready-to-share post for ambassadors. */
+export const shareSchema = <I extends z.ZodType>(image: () => I) =>
+  shareObject(image).superRefine((post, ctx) => {
+    const targets = [post.story, post.job, post.url].filter((t) => t !== undefined);
+    if (targets.length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['story'], message: targets.length === 0 ? 'is missing: link the post to a story, a job or a url' : 'is set together with a job or url: link the post to exactly one story, job or url' });
+    }
+    if (post.until && post.until.getTime() < post.from.getTime()) {
+      ctx.addIssue({ code: 'custom', path: ['until'], message: 'is before from: the window would end before it starts; set until on or after from' });
+    }
+    if (post.image !== undefined && !post.imageAlt?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'is missing: describe the image for people who cannot see it' });
+    }
+  }, whenValid('story', 'job', 'url', 'from', 'until', 'image', 'imageAlt'));
+
+/** `content/share/<slug>.<lang>.md`: a share post's translation (title, text variants, image alt text, hashtags). */
+export const shareTranslationSchema = <I extends z.ZodType>(image: () => I) => translationSchemaOf(shareObject(image), TRANSLATABLE.share);
 
 /** A share post's front matter after parsing. */
 export type ShareData = z.infer<ReturnType<typeof shareSchema>>;

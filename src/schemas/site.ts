@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { colour, id, lang, text, url, whenValid } from './fields';
+import { colour, id, lang, localText, text, url, whenValid } from './fields';
 
 /** A postal address, as job postings need it. */
 export const addressSchema = z.object({
@@ -19,18 +19,18 @@ export const addressSchema = z.object({
 export const teamSchema = z.object({
   /** The id used in profiles and jobs, e.g. "data-ai". */
   id: id(),
-  /** The name shown on the site, e.g. "Data & AI". */
-  name: text('the team name'),
-  /** One or two sentences about what the team does. */
-  description: z.string().optional(),
+  /** The name shown on the site, e.g. "Data & AI"; one per language if it differs. */
+  name: localText('the team name'),
+  /** One or two sentences about what the team does; one per language if the site has several. */
+  description: localText('a description').optional(),
 });
 
 /** An office or place of work. */
 export const locationSchema = z.object({
   /** The id used in profiles and jobs, e.g. "ghent". */
   id: id(),
-  /** The name shown on the site, e.g. "Ghent". */
-  name: text('the location name'),
+  /** The name shown on the site, e.g. "Ghent", or one per language: { en: Ghent, nl: Gent, fr: Gand }. */
+  name: localText('the location name'),
   /** The postal address; required because job postings need it. */
   address: addressSchema,
 });
@@ -65,16 +65,18 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
       name: text('the company name'),
       /** The production URL of the careers site, e.g. https://careers.example.com. */
       url: url(),
-      /** The default language of the site. */
-      lang: lang().default('en'),
-      /** A short line shown in the hero of the home page. */
-      tagline: text('a short tagline'),
-      /** One or two sentences about the company, used as the home page description. */
-      description: text('a description of the company'),
+      /** The language of a one-language site (default en); a site in several languages lists them in `languages` instead. */
+      lang: lang().optional(),
+      /** The site's languages, the default first, e.g. [en, nl, fr]: every page then exists in each, under /<lang>/. */
+      languages: z.array(lang()).min(1, 'must list at least one language').optional(),
+      /** A short line shown in the hero of the home page; one per language if the site has several. */
+      tagline: localText('a short tagline'),
+      /** One or two sentences about the company, used as the home page description; one per language if the site has several. */
+      description: localText('a description of the company'),
       /** The logo, an image beside site.yaml (SVG or PNG). */
       logo: image().optional(),
-      /** Alternative text for the logo, usually the company name. */
-      logoAlt: z.string().optional(),
+      /** Alternative text for the logo, usually the company name; one per language if it differs. */
+      logoAlt: localText('the logo\'s alternative text').optional(),
       /** Brand colours. */
       colors: z
         .object({
@@ -115,6 +117,16 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
     })
     .strict()
     .superRefine((site, ctx) => {
+      if (site.languages) {
+        const seen = new Set<string>();
+        site.languages.forEach((code, index) => {
+          if (seen.has(code)) ctx.addIssue({ code: 'custom', path: ['languages', index], message: 'is listed twice: list each language once' });
+          seen.add(code);
+        });
+        if (site.lang !== undefined && site.lang !== site.languages[0]) {
+          ctx.addIssue({ code: 'custom', path: ['lang'], message: `is not the first of languages (${site.languages[0]}): the first language is the default; remove lang` });
+        }
+      }
       for (const key of ['teams', 'locations'] as const) {
         const seen = new Set<string>();
         site[key].forEach((item, index) => {
@@ -122,17 +134,17 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
           seen.add(item.id);
         });
       }
-    }, whenValid('teams', 'locations'));
+    }, whenValid('teams', 'locations', 'languages', 'lang'));
 
 /** A share theme from `content/themes.yaml`. */
 export const themeSchema = z
   .object({
     /** The id used in profiles, stories and share posts, e.g. "culture". */
     id: id(),
-    /** The name shown on the site. */
-    label: text('the theme name'),
-    /** One sentence about what the theme covers. */
-    description: text('a one-sentence description'),
+    /** The name shown on the site; one per language if the site has several. */
+    label: localText('the theme name'),
+    /** One sentence about what the theme covers; one per language if the site has several. */
+    description: localText('a one-sentence description'),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, idList, lang, text, url, whenValid } from './fields';
+import { date, idList, lang, text, translationSchemaOf, TRANSLATABLE, url, whenValid } from './fields';
 
 /** The suggested text for sharing a story. */
 export const storyShareSchema = z
@@ -11,8 +11,8 @@ export const storyShareSchema = z
   })
   .strict();
 
-/** `content/stories/<slug>/index.md|mdx`: a testimonial or longer story. */
-export const storySchema = <I extends z.ZodType>(image: () => I) =>
+/** The fields of a story, without the rules between them. */
+const storyObject = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** The headline. */
@@ -44,12 +44,18 @@ export const storySchema = <I extends z.ZodType>(image: () => I) =>
       /** Featured stories lead the home page. */
       featured: z.boolean().default(false),
     })
-    .strict()
-    .superRefine((data, ctx) => {
-      if (data.cover !== undefined && !data.coverAlt?.trim()) {
-        ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: 'is missing: describe the cover image for people who cannot see it' });
-      }
-    }, whenValid('cover', 'coverAlt'));
+    .strict();
+
+/** `content/stories/<slug>/index.md|mdx`: a testimonial or longer story. */
+export const storySchema = <I extends z.ZodType>(image: () => I) =>
+  storyObject(image).superRefine((data, ctx) => {
+    if (data.cover !== undefined && !data.coverAlt?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: 'is missing: describe the cover image for people who cannot see it' });
+    }
+  }, whenValid('cover', 'coverAlt'));
+
+/** `content/stories/<slug>/index.<lang>.md|mdx`: a story's translation (title, summary, cover alt text, share text) and its body. */
+export const storyTranslationSchema = <I extends z.ZodType>(image: () => I) => translationSchemaOf(storyObject(image), TRANSLATABLE.stories);
 
 /** A story's front matter after parsing. */
 export type StoryData = z.infer<ReturnType<typeof storySchema>>;

@@ -41,6 +41,78 @@ const UNPUBLISHED = [
 /** Photos of people who are not published: no file of the output may carry their bytes. */
 const UNPUBLISHED_PHOTOS = ['ambassadors/walter-vanhove/walter-vanhove.jpg', 'ambassadors/pauline-pauwels/photo.jpg', 'ambassadors/nina-nocons/photo.jpg'];
 
+/** Every file of the one-language fixture's output outside _astro/, as before sites had several languages: its URLs must not change. */
+const ONE_LANGUAGE_FILES = [
+  '404.html',
+  'ambassadors/ana-peeters/index.html',
+  'ambassadors/bram-de-smet/index.html',
+  'ambassadors/chloe-martin/index.html',
+  'ambassadors/employment/employee/index.html',
+  'ambassadors/employment/freelancer/index.html',
+  'ambassadors/employment/intern/index.html',
+  'ambassadors/index.html',
+  'ambassadors/language/en/index.html',
+  'ambassadors/language/fr/index.html',
+  'ambassadors/language/nl/index.html',
+  'ambassadors/location/brussels/index.html',
+  'ambassadors/location/ghent/index.html',
+  'ambassadors/team/engineering/index.html',
+  'ambassadors/team/people/index.html',
+  'favicon.svg',
+  'index.html',
+  'jobs.json',
+  'jobs/backend-engineer/index.html',
+  'jobs/closed-cartographer/index.html',
+  'jobs/hybrid-recruiter/index.html',
+  'jobs/index.html',
+  'jobs/location/brussels/index.html',
+  'jobs/location/ghent/index.html',
+  'jobs/remote-data-analyst/index.html',
+  'jobs/rss.xml',
+  'jobs/team/engineering/index.html',
+  'jobs/team/people/index.html',
+  'jobs/work-mode/hybrid/index.html',
+  'jobs/work-mode/onsite/index.html',
+  'jobs/work-mode/remote/index.html',
+  'og/ambassadors/ana-peeters.png',
+  'og/ambassadors/bram-de-smet.png',
+  'og/ambassadors/chloe-martin.png',
+  'og/jobs/backend-engineer.png',
+  'og/jobs/closed-cartographer.png',
+  'og/jobs/hybrid-recruiter.png',
+  'og/jobs/remote-data-analyst.png',
+  'og/share/backend-engineer.png',
+  'og/share/first-day.png',
+  'og/site.png',
+  'og/stories/first-day.png',
+  'og/stories/interviews-in-french.png',
+  'og/stories/script-title.png',
+  'recognition/index.html',
+  'robots.txt',
+  'rss.xml',
+  'share/ana-peeters/feed.xml',
+  'share/ana-peeters/index.html',
+  'share/bram-de-smet/feed.xml',
+  'share/bram-de-smet/index.html',
+  'share/chloe-martin/feed.xml',
+  'share/chloe-martin/index.html',
+  'share/index.html',
+  'sitemap-0.xml',
+  'sitemap-index.xml',
+  'stories/first-day/index.html',
+  'stories/index.html',
+  'stories/interviews-in-french/index.html',
+  'stories/script-title/index.html',
+  'teams/engineering/index.html',
+  'teams/people/index.html',
+  'themes/culture/index.html',
+  'themes/culture/rss.xml',
+  'themes/hiring/index.html',
+  'themes/hiring/rss.xml',
+  'themes/tech/index.html',
+  'themes/tech/rss.xml',
+];
+
 const TEXT_FILE = /\.(html|xml|json|txt|js|mjs|css|svg|webmanifest|map)$/;
 
 let site: BuiltSite;
@@ -105,6 +177,13 @@ function rssItems(file: string): { title: string; link: string; guid?: unknown; 
 function jobPostings(sitePath: string): LdNode[] {
   return nodesOfType(jsonLd(page(sitePath)), 'JobPosting');
 }
+
+
+describe('a site in one language', () => {
+  it('keeps every URL it had before sites could have several languages: no language in any path', () => {
+    expect(files.filter((f) => !f.startsWith('_astro/'))).toEqual(ONE_LANGUAGE_FILES);
+  });
+});
 
 describe('the fixture', () => {
   it('passes the checker with only the warnings it is built to raise', async () => {

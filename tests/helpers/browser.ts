@@ -1,8 +1,9 @@
 /** Debian's Chromium driven by playwright-core: never a downloaded browser. */
 import { chromium, type Browser } from 'playwright-core';
+import { resolveChromium } from '../../scripts/preflight/preflight-fs';
 
-/** Where Debian installs Chromium (`apt-get install -y chromium`). */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** CHROMIUM_PATH, else `chromium` on PATH (Debian's `apt-get install -y chromium`): the one the preflight checked. */
+export const CHROMIUM = resolveChromium();
 
 /** Flags that keep a headless Chromium quiet on a machine without internet. */
 export const CHROMIUM_ARGS = [

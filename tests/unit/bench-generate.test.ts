@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { findAskCapExcesses } from '../../src/lib/ask-cap';
 import { BENCH_ASK_CAP, BENCH_TODAY, editStory, generateContent, slugify, splitSize, type GeneratedContent } from '../../scripts/bench/generate-content';
 import { createRandom } from '../../scripts/bench/random';
+import { translateContent } from '../../scripts/bench/translate';
 import { buildCatalog } from '../../src/lib/catalog';
 import { checkContent, type ContentSource } from '../../src/lib/check/check-content';
 import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../src/schemas';
@@ -206,5 +207,38 @@ describe('slugify', () => {
     expect(slugify('Łukasz Wiśniewska')).toBe('lukasz-wisniewska');
     expect(slugify("Søren D'Hondt")).toBe('soren-d-hondt');
     expect(slugify('Ayşe Yılmaz')).toBe('ayse-yilmaz');
+  });
+});
+
+describe('benchmark content in several languages', () => {
+  const one = generateContent({ size: 60, seed: 3 });
+  const three = translateContent(one, ['en', 'nl', 'fr'], 3);
+
+  it('keeps every file of the one-language content, and translates about a third of the entries', () => {
+    expect(translateContent(one, ['en'], 3)).toBe(one);
+    const paths = three.files.map((f) => f.path);
+    for (const file of one.files) if (file.path !== 'site.yaml' && file.path !== 'themes.yaml') expect(paths).toContain(file.path);
+    const translations = paths.filter((p) => /\.(nl|fr)\.mdx?$/.test(p));
+    expect(translations.length).toBe(three.counts.translations);
+    const entries = one.files.filter((f) => /^(ambassadors|stories)\/[^/]+\/index\.mdx?$|^(jobs|recognition|share)\/[^/]+\.md$/.test(f.path)).length;
+    const translatedEntries = new Set(translations.map((p) => p.replace(/\.(nl|fr)(\.mdx?)$/, '$2'))).size;
+    expect(translatedEntries / entries).toBeGreaterThan(0.2);
+    expect(translatedEntries / entries).toBeLessThan(0.45);
+  });
+
+  it('writes languages and per-language texts in site.yaml, and only translatable fields in translations', () => {
+    const site = three.files.find((f) => f.path === 'site.yaml') as { text: string };
+    expect(site.text).toMatch(/^languages:\n {2}- en\n {2}- nl\n {2}- fr$/m);
+    expect(site.text).not.toMatch(/^lang:/m);
+    const story = three.files.find((f) => /^stories\/.*\/index\.(nl|fr)\.mdx?$/.test(f.path)) as { text: string };
+    const fields = Object.keys(parse(/^---\n([\s\S]*?)\n---/.exec(story.text)![1]!) as object);
+    expect(fields.every((f) => ['title', 'summary', 'coverAlt', 'share'].includes(f))).toBe(true);
+    expect(fields).toContain('title');
+  });
+
+  it('passes the checker, which counts the translations', async () => {
+    const result = await checkContent(memorySource(three), { today, label: 'bench' });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.notes).toHaveLength(3);
   });
 });

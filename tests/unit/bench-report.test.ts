@@ -3,11 +3,12 @@ import { formatProfileSummary, formatTable, parseBenchArgs, parseCardLine, short
 
 describe('parseBenchArgs', () => {
   it('reads sizes, json, seed, keep and profile, with defaults', () => {
-    expect(parseBenchArgs([])).toEqual({ sizes: [100, 1000, 5000], seed: 1, keep: false, profile: false, help: false });
-    expect(parseBenchArgs(['--sizes', '100,200', '--json', 'out.json', '--seed=42', '--keep', '--profile'])).toEqual({
+    expect(parseBenchArgs([])).toEqual({ sizes: [100, 1000, 5000], seed: 1, languages: ['en'], keep: false, profile: false, help: false });
+    expect(parseBenchArgs(['--sizes', '100,200', '--json', 'out.json', '--seed=42', '--languages', 'en,nl,fr', '--keep', '--profile'])).toEqual({
       sizes: [100, 200],
       json: 'out.json',
       seed: 42,
+      languages: ['en', 'nl', 'fr'],
       keep: true,
       profile: true,
       help: false,

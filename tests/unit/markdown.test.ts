@@ -1,7 +1,7 @@
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { createSafeMarkdownPlugins, isInsideFolders, isSafeUrl } from '../../src/lib/markdown/safe-markdown';
-import { isNoindexHtml, outputFileOf } from '../../src/lib/sitemap-filter';
+import { alternatesOf, canonicalOf, isNoindexHtml, isSitemapPage, outputFileOf } from '../../src/lib/sitemap-filter';
 import { findAssetReferences } from '../../src/lib/asset-references';
 
 const plugins = createSafeMarkdownPlugins({ noHtmlFolders: ['/site/content/ambassadors'] });
@@ -78,5 +78,24 @@ describe('sitemap filter and unused images', () => {
   it('finds the asset files a page, a feed or a srcset mentions', () => {
     const html = '<img src="/_astro/photo.Ab_1.webp" srcset="/_astro/photo.Ab_1.webp 160w, /_astro/photo.Ab_2.webp 320w"><iframe srcdoc="&lt;img src=&quot;/_astro/cover.X.webp&quot;&gt;"></iframe>';
     expect([...findAssetReferences(html)].sort()).toEqual(['cover.X.webp', 'photo.Ab_1.webp', 'photo.Ab_2.webp']);
+  });
+});
+
+describe('what the sitemap reads of a page', () => {
+  const page = 'https://x.test/fr/stories/a/';
+  const head = (links: string) => `<html><head>${links}</head><body></body></html>`;
+  it('a page is listed unless noindex or canonicalised to another page', () => {
+    expect(isSitemapPage(page, head('<link rel="canonical" href="https://x.test/fr/stories/a/">'))).toBe(true);
+    expect(isSitemapPage(page, head('<link rel="canonical" href="https://x.test/en/stories/a/">'))).toBe(false);
+    expect(isSitemapPage(page, head('<meta name="robots" content="noindex">'))).toBe(false);
+    expect(isSitemapPage(page, head(''))).toBe(true);
+  });
+
+  it('its language alternates come from its own hreflang links', () => {
+    expect(canonicalOf(head('<link href="/a/" rel="canonical">'))).toBe('/a/');
+    expect(alternatesOf(head('<link rel="alternate" hreflang="nl" href="https://x.test/nl/?a=1&amp;b=2"><link rel="alternate" type="application/rss+xml" href="/rss.xml"><link rel="alternate" hreflang="x-default" href="https://x.test/">'))).toEqual([
+      { lang: 'nl', url: 'https://x.test/nl/?a=1&b=2' },
+      { lang: 'x-default', url: 'https://x.test/' },
+    ]);
   });
 });

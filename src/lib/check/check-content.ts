@@ -15,6 +15,10 @@ import { didYouMean, type Candidate } from './suggest';
 import { parseMarkdown, parseYaml, type YamlError, type YamlSource } from './yaml-source';
 import { describeIssues, formatPath, formatValue } from './zod-problems';
 import { isListPageNumber } from '../slug';
+import { hasInterfaceText } from '../../i18n';
+import { resolveLanguages, type SiteLanguages } from '../languages';
+import { checkLocalTexts, checkTranslations, translationCoverage, type LocalTextField } from './translations';
+import { fieldsAt } from './zod-problems';
 
 /** An image's size, as read from its header. */
 export interface ImageInfo {
@@ -52,6 +56,8 @@ export interface CheckResult {
   files: number;
   /** How many entries (site, themes, ambassadors, stories, jobs, thank-yous, share posts) were read. */
   entries: number;
+  /** Lines of information for people, not problems: the translation coverage of a site in several languages. */
+  notes?: string[];
 }
 
 /** A photo must be at least this many pixels wide and high. */
@@ -195,10 +201,12 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
   }
 
   let themeItems: Record<string, unknown>[] | undefined;
+  let themesSource: YamlSource | undefined;
   if (!layout.themes) {
     report(themesFile, 'error', '', 'is missing.', 'Create themes.yaml with the share themes, one "- id: …" item with a label and a description each (e.g. culture, tech, hiring).');
   } else if (themesText !== undefined) {
     const themes = parseYaml(themesText);
+    themesSource = themes;
     yamlErrors(themesFile, themes.errors);
     if (!themes.errors.length) {
       if (!Array.isArray(themes.data)) {
@@ -251,7 +259,8 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
   // Ids: valid, unique (also ignoring case, and index.md next to index.mdx).
   const byCollection = new Map<EntryCollection, Map<string, Loaded>>();
   // Usable ids first, so that of "sofie-peeters" and "Sofie-Peeters" the second is the one reported.
-  const idOrder = [...loaded].sort((a, b) => Number(!ID.test(a.id)) - Number(!ID.test(b.id)) || a.path.localeCompare(b.path));
+  const mains = loaded.filter((e) => e.lang === undefined);
+  const idOrder = [...mains].sort((a, b) => Number(!ID.test(a.id)) - Number(!ID.test(b.id)) || a.path.localeCompare(b.path));
   for (const entry of idOrder) {
     const ids = byCollection.get(entry.collection) ?? new Map<string, Loaded>();
     byCollection.set(entry.collection, ids);
@@ -298,7 +307,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     const lineOf = src.lineOf;
     const refPaths = new Set<string>();
 
-    for (const { field, kind } of REFERENCES[entry.collection]) {
+    for (const { field, kind } of entry.lang === undefined ? REFERENCES[entry.collection] : []) {
       const target = targets[kind];
       if (!target.known) continue;
       const value = raw[field];
@@ -329,8 +338,11 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     }
 
     const schema = SCHEMAS[entry.collection];
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) entry.data = parsed.data;
+    // A translation's fields are checked with the other translation rules, below.
+    const parsed = entry.lang === undefined ? schema.safeParse(raw) : undefined;
+    if (!parsed) {
+      // translation
+    } else if (parsed.success) entry.data = parsed.data;
     else {
       const issues = parsed.error.issues.filter((issue) => {
         const at = formatPath(issue.path);
@@ -340,7 +352,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     }
 
     // Images named in the front matter.
-    for (const { field, kind } of IMAGE_FIELDS[entry.collection] ?? []) {
+    for (const { field, kind } of entry.lang === undefined ? (IMAGE_FIELDS[entry.collection] ?? []) : []) {
       const value = raw[field];
       if (typeof value !== 'string' || !value.trim()) continue;
       imageChecks.push(checkImage({ value, from: entry.path, file, field, kind, line: lineOf([field]) }));
@@ -386,6 +398,51 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     report(display(image), 'warning', '', 'is not used by any entry.', owner ? `Point ${field}: in ${owner.file} at it (${field}: ./${path.basename(image)}), or remove the file.` : 'Remove it, or point an entry at it.');
   }
 
+  // Languages: translation files, per-language texts of site.yaml and themes.yaml, coverage.
+  const languages: SiteLanguages | undefined = siteData ? resolveLanguages(siteData) : undefined;
+  const translationFiles = loaded.filter((e) => e.lang !== undefined);
+  problems.push(
+    ...checkTranslations(
+      translationFiles.map((t) => ({ collection: t.collection, id: t.id, lang: t.lang!, path: t.path, file: t.file, raw: t.raw, lineOf: t.source?.lineOf })),
+      {
+        get: (collection, id) => {
+          const main = byCollection.get(collection)?.get(id.toLowerCase());
+          return main ? { file: main.file, lang: main.raw?.lang } : undefined;
+        },
+        fieldsOf: (collection) => fieldsAt(SCHEMAS[collection], []),
+      },
+      languages,
+      display,
+    ),
+  );
+  let notes: string[] = [];
+  if (languages) {
+    problems.push(...checkLocalTexts(localTextFields(siteRaw, siteSource, siteFile, themeItems, themesSource, themesFile), languages));
+    if (languages.multilingual) {
+      for (const code of languages.codes) {
+        if (!hasInterfaceText(code)) {
+          report(siteFile, 'warning', 'languages', `${formatValue(code)} has no interface text yet: its pages show the buttons, menus and labels in English.`, 'Pages in this language still work; to translate the interface, add a file for it in src/i18n/ (copy en.ts).', siteSource?.lineOf(['languages']));
+        }
+      }
+      const translated = new Map<string, Set<string>>();
+      for (const t of translationFiles) {
+        if (!languages.codes.includes(t.lang!)) continue;
+        const key = `${t.collection}/${t.id.toLowerCase()}`;
+        translated.set(key, (translated.get(key) ?? new Set()).add(t.lang!));
+      }
+      const coverage = mains.map((e) => {
+        const own = typeof e.raw?.lang === 'string' && languages.codes.includes(e.raw.lang) ? e.raw.lang : languages.defaultLang;
+        return { collection: e.collection, languages: [own, ...(translated.get(`${e.collection}/${e.id.toLowerCase()}`) ?? [])] };
+      });
+      notes = translationCoverage(coverage, languages);
+      for (const e of mains) {
+        if (typeof e.raw?.lang === 'string' && !languages.codes.includes(e.raw.lang)) {
+          report(e.file, 'warning', 'lang', `${formatValue(e.raw.lang)} is not one of the site's languages (${languages.codes.join(', ')}).`, `Its pages are listed as ${languages.defaultLang}, the default language. Write it in one of the site's languages, or add ${e.raw.lang} to languages in site.yaml.`, e.source?.lineOf(['lang']));
+        }
+      }
+    }
+  }
+
   // Publication: what the build would leave out, and the weekly ask cap.
   const valid = (collection: EntryCollection) => entriesOf(collection).filter((e) => e.data !== undefined).map((e) => ({ id: e.id, data: e.data }));
   const validEntries = {
@@ -395,7 +452,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     recognition: valid('recognition'),
     share: valid('share'),
   } as ValidEntries;
-  const invalidIds = new Set(loaded.filter((e) => e.data === undefined).map((e) => `${e.collection}/${e.id}`));
+  const invalidIds = new Set(mains.filter((e) => e.data === undefined).map((e) => `${e.collection}/${e.id}`));
   const locate = (collection: EntryCollection, id: string, at: readonly PropertyKey[]) => {
     const entry = byCollection.get(collection)?.get(id.toLowerCase());
     return entry ? { file: entry.file, line: entry.source?.lineOf(at) } : undefined;
@@ -410,7 +467,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     }),
   );
 
-  return { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (layout.site ? 1 : 0) + (layout.themes ? 1 : 0) };
+  return { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (layout.site ? 1 : 0) + (layout.themes ? 1 : 0), ...(notes.length ? { notes } : {}) };
 
   /** Checks one image field: a file inside the content folder, in a format the site can use, big enough. */
   async function checkImage(image: { value: string; from: string; file: string; field: string; kind: 'photo' | 'cover' | 'logo'; line: number | undefined }) {
@@ -490,6 +547,35 @@ function buildTargets(
     job: target('job', 'a', `Jobs are the files in ${display('jobs/')} (the id is the file name without .md).`, fromEntries('jobs', 'title')),
     story: target('story', 'a', `Stories are the folders in ${display('stories/')}.`, fromEntries('stories', 'title')),
   } satisfies Record<RefKind, unknown>;
+}
+
+/** The display texts of site.yaml and themes.yaml that may be given per language, with where they are. */
+function localTextFields(
+  site: Record<string, unknown> | undefined,
+  siteSource: YamlSource | undefined,
+  siteFile: string,
+  themes: Record<string, unknown>[] | undefined,
+  themesSource: YamlSource | undefined,
+  themesFile: string,
+): LocalTextField[] {
+  const fields: LocalTextField[] = [];
+  const add = (file: string, source: YamlSource | undefined, at: PropertyKey[], value: unknown) => {
+    if (value !== undefined) fields.push({ file, path: at, value, line: source?.lineOf(at) });
+  };
+  if (site) {
+    for (const key of ['tagline', 'description', 'logoAlt']) add(siteFile, siteSource, [key], site[key]);
+    for (const [list, keys] of [['teams', ['name', 'description']], ['locations', ['name']]] as const) {
+      const items = site[list];
+      if (!Array.isArray(items)) continue;
+      items.forEach((item, index) => {
+        if (isRecord(item)) for (const key of keys) add(siteFile, siteSource, [list, index, key], item[key]);
+      });
+    }
+  }
+  themes?.forEach((theme, index) => {
+    for (const key of ['label', 'description']) add(themesFile, themesSource, [index, key], theme[key]);
+  });
+  return fields;
 }
 
 /** The path inside the content folder that `value` names relative to the file `from`, or undefined when it leaves the folder. */

@@ -16,6 +16,8 @@ export interface Summary {
   strict?: boolean;
   /** Whether the result is the last check's, nothing having changed since. */
   unchanged?: boolean;
+  /** Information for people, printed before the last line (the translation coverage). */
+  notes?: readonly string[];
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -37,6 +39,7 @@ export function formatHuman(problems: readonly Problem[], summary: Summary): str
     if (p.hint) out.push(`${indent}${p.hint}`);
   }
   if (out.length) out.push('');
+  if (summary.notes?.length) out.push(...summary.notes, '');
   out.push(formatSummary(problems, summary));
   return out.join('\n') + '\n';
 }

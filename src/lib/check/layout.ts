@@ -15,7 +15,12 @@ export interface EntryFile {
   id: string;
   /** The path inside the content folder, with forward slashes. */
   path: string;
+  /** For a translation (`index.fr.md`, `<slug>.fr.md`): its language. */
+  lang?: string;
 }
+
+/** What the part before `.md` of a translation's name looks like: a language code (`fr`, `nl-BE`). */
+const LANGUAGE_LIKE = /^[a-z]{2,3}(?:-[a-z]{2})?$/i;
 
 /** A file no collection reads, with what to do about it. */
 export interface StrayFile {
@@ -113,6 +118,14 @@ export function sortContentFiles(files: readonly string[], display: (path: strin
         layout.entries.push({ collection, id: parts[1]!, path });
         continue;
       }
+      // A translation: index.<lang>.md (index.<lang>.mdx for stories) beside the main file.
+      const translation = parts.length === 3 ? /^index\.([^.]+)\.(mdx?)$/.exec(name) : null;
+      if (translation && LANGUAGE_LIKE.test(translation[1]!) && (translation[2] === 'md' || collection === 'stories')) {
+        // A folder with a translation but no main file: the checker says so of the translation itself.
+        info.hasIndex = true;
+        layout.entries.push({ collection, id: parts[1]!, path, lang: translation[1]! });
+        continue;
+      }
       if (parts.length > 3 && isImagePath(name)) continue;
       if (isImagePath(name)) continue;
       if (!isText) {
@@ -120,8 +133,8 @@ export function sortContentFiles(files: readonly string[], display: (path: strin
         continue;
       }
       info.hasStrayText = true;
-      if (collection === 'ambassadors' && name === 'index.mdx') {
-        stray(path, 'is not read: ambassador profiles are plain Markdown, not MDX.', 'Rename it to index.md and remove any components or imports from it.');
+      if (collection === 'ambassadors' && /^index\.(?:[^.]+\.)?mdx$/.test(name)) {
+        stray(path, 'is not read: ambassador profiles are plain Markdown, not MDX.', `Rename it to ${name.replace(/\.mdx$/, '.md')} and remove any components or imports from it.`);
       } else if (parts.length === 3 && /^index\./i.test(name)) {
         stray(path, `is not read: the file must be called ${accepted.join(' or ')}.`, `Rename it to ${accepted[0]}.`);
       } else {
@@ -132,7 +145,10 @@ export function sortContentFiles(files: readonly string[], display: (path: strin
 
     // One file per entry: jobs/<slug>.md, recognition/<slug>.md, share/<slug>.md
     if (parts.length === 2 && name.endsWith('.md')) {
-      layout.entries.push({ collection, id: stem(name), path });
+      // <slug>.<lang>.md is a translation of <slug>.md.
+      const [, slug, lang] = /^(.+)\.([^.]+)$/.exec(stem(name)) ?? [];
+      if (slug && lang && LANGUAGE_LIKE.test(lang)) layout.entries.push({ collection, id: slug, path, lang });
+      else layout.entries.push({ collection, id: stem(name), path });
       continue;
     }
     if (isImagePath(name)) continue;

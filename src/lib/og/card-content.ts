@@ -101,8 +101,24 @@ export interface SiteCardText {
 /** The texts of any card. */
 export type CardText = StoryCardText | AmbassadorCardText | JobCardText | ShareCardText | SiteCardText;
 
+/** The words a card draws besides its entry's texts, in the card's language (English when left out). */
+export interface CardLabels {
+  story: string;
+  people: string;
+  hiring: string;
+  closed: string;
+  closedBand: string;
+  applyAt: string;
+  share: string;
+  careers: string;
+  /** "+ {n} more": how many more people tell a story. */
+  more: string;
+}
+
 /** Everything drawn on one card, with images given as `I` (file paths, hashes or data URLs). */
 export interface CardContent<I = string> {
+  /** The card's words in its language; English when left out. */
+  labels?: CardLabels;
   /** The texts of the variant. */
   text: CardText;
   /** The brand. */

@@ -6,7 +6,7 @@
  * ambassadors and scheduled jobs get none.
  */
 import { cardPath, type CardKind } from '../card-paths.ts';
-import type { CardBrand, CardContent, ImageSlot } from './card-content.ts';
+import type { CardBrand, CardContent, CardLabels, ImageSlot } from './card-content.ts';
 import { sourceFileOf } from './image-source.ts';
 
 /** A card to make: its site path and its content, with images as source file paths. */
@@ -56,8 +56,8 @@ export interface CardCatalog {
   job(id: string): JobEntry | undefined;
 }
 
-/** Work modes as the job card shows them. */
-export const WORK_MODE_LABELS = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' } as const;
+/** Work modes as the job card shows them, in English. */
+export const WORK_MODE_LABELS: Record<string, string> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
 
 /** The brand of every card of a site. */
 export function brandOf(site: CardSite): CardBrand {
@@ -74,10 +74,12 @@ function imagesOf(entries: [ImageSlot, unknown][]): Partial<Record<ImageSlot, st
   return images;
 }
 
-/** How to find files the image fields do not tell. */
+/** How to find files the image fields do not tell, and the language of the cards. */
 export interface CardFileOptions {
   /** The logo's file, for when site.logo is an SVG component without a path (see site-logo-fs.ts). */
   logoFile?: string | undefined;
+  /** The cards' language: its route parameter (on a site in several languages), its words and work modes. */
+  language?: { param?: string | undefined; labels: CardLabels & { job: string }; workModes: Record<string, string> };
 }
 
 /** The logo's source file: from the image field, else the file named in site.yaml. */
@@ -88,10 +90,10 @@ function logoOf(site: CardSite, options: CardFileOptions): string | undefined {
 /** The site card. */
 export function listSiteCard(site: CardSite, options: CardFileOptions = {}): CardSpec {
   return {
-    path: cardPath(),
+    path: cardPath(undefined, undefined, options.language?.param),
     kind: 'site',
     slug: 'site',
-    content: { text: { template: 'site', tagline: site.tagline, description: site.description }, brand: brandOf(site), images: imagesOf([['siteLogo', logoOf(site, options)]]) },
+    content: { text: { template: 'site', tagline: site.tagline, description: site.description }, ...labelsOf(options), brand: brandOf(site), images: imagesOf([['siteLogo', logoOf(site, options)]]) },
   };
 }
 
@@ -100,7 +102,9 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
   const brand = brandOf(site);
   const logo: [ImageSlot, unknown] = ['logo', logoOf(site, options)];
   const teamName = (id: string) => site.teamById.get(id)?.name;
-  const spec = (kind: CardKind, slug: string, content: CardContent<string>): CardSpec => ({ path: cardPath(kind, slug), kind, slug, content });
+  const spec = (kind: CardKind, slug: string, content: CardContent<string>): CardSpec => ({ path: cardPath(kind, slug, options.language?.param), kind, slug, content: { ...content, ...labelsOf(options) } });
+  const workModes = options.language?.workModes ?? WORK_MODE_LABELS;
+  const words = options.language?.labels ?? { story: 'Story', job: 'Job' };
 
   const stories = catalog.stories.map((story) => {
     const [first, ...others] = catalog.ambassadorsOf(story.data.ambassadors);
@@ -133,7 +137,7 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
         title: j.data.title,
         ...optional('team', teamName(j.data.team)),
         locations: j.data.locations.map((l) => site.locationById.get(l)?.name ?? l),
-        workMode: WORK_MODE_LABELS[j.data.workMode] + countries,
+        workMode: (workModes[j.data.workMode] ?? j.data.workMode) + countries,
         closed,
       },
       brand,
@@ -145,7 +149,7 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
   const share = catalog.share.map((post) => {
     const story = post.data.story ? catalog.story(post.data.story) : undefined;
     const linkedJob = post.data.job ? catalog.job(post.data.job) : undefined;
-    const target = story ? `Story · ${story.data.title}` : linkedJob ? `Job · ${linkedJob.data.title}` : post.data.url ? hostOf(post.data.url) : undefined;
+    const target = story ? `${words.story} · ${story.data.title}` : linkedJob ? `${words.job} · ${linkedJob.data.title}` : post.data.url ? hostOf(post.data.url) : undefined;
     return spec('share', post.id, {
       text: {
         template: 'share',
@@ -160,6 +164,13 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
   });
 
   return [...stories, ...ambassadors, ...jobs, ...share];
+}
+
+/** The card words of a language, as content fields (none for English cards without a language). */
+function labelsOf(options: CardFileOptions): { labels?: CardLabels } {
+  if (!options.language) return {};
+  const { job: _job, ...labels } = options.language.labels;
+  return { labels };
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -3,7 +3,7 @@
  * job, share post and site. Every text is made drawable (glyphs.ts) and fitted to its box (fit.ts)
  * before satori sees it, so nothing overflows: long texts shrink, then wrap, then end in "…".
  */
-import { IMAGE_SLOTS, type ImageSlot, type AmbassadorCardText, type CardBrand, type CardContent, type JobCardText, type ShareCardText, type SiteCardText, type StoryCardText } from './card-content.ts';
+import { IMAGE_SLOTS, type ImageSlot, type AmbassadorCardText, type CardBrand, type CardContent, type CardLabels, type JobCardText, type ShareCardText, type SiteCardText, type StoryCardText } from './card-content.ts';
 import { ensureContrast, INK, mix, parseHex, readableOn, toHex, WHITE, type Rgb } from './colours.ts';
 import { fitText, type FitBox, type FittedText } from './fit.ts';
 import { FONT_FAMILY, type FontWeight, type Typeface } from './fonts.ts';
@@ -52,8 +52,8 @@ export interface CardTree {
   fits: CardFits;
 }
 
-/** UI words on the cards. */
-const LABELS = {
+/** UI words on the cards, in English: a card's content gives them in its own language. */
+const LABELS: CardLabels = {
   story: 'Story',
   people: 'Meet our people',
   hiring: "We're hiring",
@@ -62,7 +62,7 @@ const LABELS = {
   applyAt: 'Apply at',
   share: 'Share this',
   careers: 'Careers',
-  more: (n: number) => `+ ${n} more`,
+  more: '+ {n} more',
 };
 
 /** Builds the element tree of a card; see the module comment. */
@@ -84,6 +84,8 @@ export function buildCardTree(content: CardContent<PreparedImage>, typeface: Typ
 
 interface Context {
   brand: CardBrand;
+  /** The card's words, in its language. */
+  labels: CardLabels;
   images: CardContent<PreparedImage>['images'];
   colours: ReturnType<typeof brandColours>;
   fits: CardFits;
@@ -98,6 +100,7 @@ function createContext(content: CardContent<PreparedImage>, typeface: Typeface):
   const clean = (text: string | undefined, fallback = '') => sanitizeText(text ?? '', typeface.covers) || sanitizeText(fallback, typeface.covers);
   return {
     brand: content.brand,
+    labels: content.labels ?? LABELS,
     images: content.images,
     colours: brandColours(content.brand),
     fits,
@@ -259,10 +262,10 @@ function storyCard(ctx: Context, text: StoryCardText): CardNode {
   const c = ctx.colours;
   const pad = 64;
   const inner = CARD_WIDTH - 2 * pad;
-  const kicker = ctx.clean(text.theme) ? `${LABELS.story} · ${ctx.clean(text.theme)}` : LABELS.story;
+  const kicker = ctx.clean(text.theme) ? `${ctx.labels.story} · ${ctx.clean(text.theme)}` : ctx.labels.story;
   const photo = IMAGE_SLOTS.storyPhoto.width;
   const name = ctx.clean(text.person.name, ctx.brand.name);
-  const others = text.person.others > 0 ? ` ${LABELS.more(text.person.others)}` : '';
+  const others = text.person.others > 0 ? ` ${ctx.labels.more.replace('{n}', String(text.person.others))}` : '';
   return h(
     'div',
     rootStyle(c.primary, c.onPrimary, { flexDirection: 'column', padding: `52px ${pad}px 60px` }),
@@ -317,7 +320,7 @@ function ambassadorCard(ctx: Context, text: AmbassadorCardText): CardNode {
     h(
       'div',
       { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - panel.width, height: CARD_HEIGHT, padding: `52px ${padX}px 52px`, boxSizing: 'border-box' },
-      h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: 72 }, logoBadgeOnWhite(ctx), pill(LABELS.people, c.tint, c.primaryInk)),
+      h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: 72 }, logoBadgeOnWhite(ctx), pill(ctx.labels.people, c.tint, c.primaryInk)),
       h('div', { display: 'flex', marginTop: 36 }, nameNode),
       h('div', { display: 'flex', marginTop: 10 }, ctx.fitted('role', role, box(inner, 40, [30, 28, 26, 24, 22], 700, 1.3, 1), { color: c.primaryInk })),
       quote
@@ -367,7 +370,7 @@ function jobCard(ctx: Context, text: JobCardText): CardNode {
     layer(
       { justifyContent: 'space-between', alignItems: 'center', width: inner, height: 72 },
       logoBadgeOnWhite(ctx),
-      text.closed ? pill(LABELS.closed, grey.band, '#ffffff') : pill(LABELS.hiring, c.accent, c.onAccent),
+      text.closed ? pill(ctx.labels.closed, grey.band, '#ffffff') : pill(ctx.labels.hiring, c.accent, c.onAccent),
     ),
     layer(
       { flexGrow: 1, alignItems: 'center', marginTop: 16, marginBottom: 16 },
@@ -380,7 +383,7 @@ function jobCard(ctx: Context, text: JobCardText): CardNode {
     h(
       'div',
       { position: 'absolute', left: 0, bottom: 0, display: 'flex', alignItems: 'center', width: CARD_WIDTH, height: band, padding: `0 ${padR}px 0 ${padL}px`, boxSizing: 'border-box', backgroundColor: text.closed ? grey.band : c.primary, color: text.closed ? '#ffffff' : c.onPrimary },
-      ctx.fitted('band', text.closed ? LABELS.closedBand : `${LABELS.applyAt} ${ctx.clean(ctx.brand.host)}`, box(inner, 36, [28, 26, 24, 22, 20], 700, 1.25, 1), {}),
+      ctx.fitted('band', text.closed ? ctx.labels.closedBand : `${ctx.labels.applyAt} ${ctx.clean(ctx.brand.host)}`, box(inner, 36, [28, 26, 24, 22, 20], 700, 1.25, 1), {}),
     ),
   );
 }
@@ -402,7 +405,7 @@ function shareCard(ctx: Context, text: ShareCardText): CardNode {
     h(
       'div',
       { display: 'flex', flexDirection: 'column', width: inner + 2 * padX, height: CARD_HEIGHT, padding: `52px ${padX}px 52px`, boxSizing: 'border-box' },
-      h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: 72 }, logoBadge(ctx), pill(LABELS.share, c.primary, c.onPrimary)),
+      h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: 72 }, logoBadge(ctx), pill(ctx.labels.share, c.primary, c.onPrimary)),
       target ? h('div', { display: 'flex', marginTop: 34 }, ctx.fitted('target', target, box(inner, 34, [26, 24, 22], 700, 1.3, 1), { color: c.primaryInk })) : undefined,
       h('div', { display: 'flex', marginTop: target ? 8 : 40 }, ctx.fitted('title', ctx.clean(text.title, ctx.brand.name), box(inner, 3 * 60 * 1.1, [60, 54, 48, 44, 40, 36], 800, 1.1, 3), { letterSpacing: -0.5 })),
       teaser
@@ -438,7 +441,7 @@ function siteCard(ctx: Context, text: SiteCardText): CardNode {
     ),
     layer(
       { alignItems: 'center', gap: 20 },
-      pill(LABELS.careers, c.accent, c.onAccent),
+      pill(ctx.labels.careers, c.accent, c.onAccent),
       ctx.fitted('host', ctx.clean(ctx.brand.host), box(inner - 220, 36, [28, 26, 24, 22], 700, 1.25, 1), {}),
     ),
     strip(ctx),

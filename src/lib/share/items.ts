@@ -5,7 +5,7 @@
  */
 import type { Network } from '../../schemas/fields';
 import { absoluteUrl } from '../site-config';
-import { cardPath } from '../card-paths';
+import { cardPath, type CardKind } from '../card-paths';
 import { jobPath, storyPath } from '../paths';
 import { NETWORK_IDS, resolveMastodonInstance, type ShareTarget } from './networks';
 import { composeText } from './text';
@@ -20,7 +20,13 @@ export interface ShareSite {
   utm?: { medium?: string };
   /** site.yaml's Mastodon instance. */
   mastodonInstance?: string;
+  /** A site path in the page's language (the path itself on a one-language site). */
+  link?: (path: string) => string;
+  /** The site path of an entry's social card in the page's language. */
+  card?: (kind: CardKind, id: string) => string;
 }
+
+const linkOf = (site: ShareSite, path: string) => (site.link ? site.link(path) : path);
 
 /** Who shares, on a personal share page. */
 export interface Sharer {
@@ -62,7 +68,7 @@ export interface StoryToShare {
 export function shareItemOfStory(story: StoryToShare, site: ShareSite): ShareItem {
   const { title, share } = story.data;
   return {
-    target: buildTarget(site, storyPath(story.id), story.id, title),
+    target: buildTarget(site, linkOf(site, storyPath(story.id)), story.id, title),
     text: composeText(share?.text?.trim() || title, share?.hashtags ?? []),
     networks: [...NETWORK_IDS],
   };
@@ -77,7 +83,7 @@ export interface JobToShare {
 /** The share buttons of a job page: "<title> — <company>", campaign = the job id. */
 export function shareItemOfJob(job: JobToShare, site: ShareSite): ShareItem {
   return {
-    target: buildTarget(site, jobPath(job.id), job.id, job.data.title),
+    target: buildTarget(site, linkOf(site, jobPath(job.id)), job.id, job.data.title),
     text: `${job.data.title} — ${site.name}`,
     networks: [...NETWORK_IDS],
   };
@@ -101,8 +107,10 @@ export interface PostToShare {
 
 /** A share post ready for the kit: its target, every variant composed, its card. */
 export interface Proposal {
-  /** The share post's id (its file name). */
+  /** The share post's id (its file name); with a language after it when a page offers the post in several. */
   id: string;
+  /** The language of its texts, on a kit that offers posts in several languages. */
+  lang?: string;
   /** Its title. */
   title: string;
   /** Its theme ids. */
@@ -138,9 +146,9 @@ export interface TitleLookup {
 export function buildProposal(post: PostToShare, site: ShareSite, titles: TitleLookup, sharer?: Sharer): Proposal {
   const { data } = post;
   const [url, targetLabel] = data.story
-    ? [storyPath(data.story), titles.story(data.story) ?? data.title]
+    ? [linkOf(site, storyPath(data.story)), titles.story(data.story) ?? data.title]
     : data.job
-      ? [jobPath(data.job), titles.job(data.job) ?? data.title]
+      ? [linkOf(site, jobPath(data.job)), titles.job(data.job) ?? data.title]
       : [data.url ?? '/', hostOf(data.url)];
   const wanted = new Set(data.networks ?? NETWORK_IDS);
   return {
@@ -153,7 +161,7 @@ export function buildProposal(post: PostToShare, site: ShareSite, titles: TitleL
     targetHref: url,
     variants: data.variants.map((variant) => composeText(variant, data.hashtags ?? [])),
     networks: NETWORK_IDS.filter((n) => wanted.has(n)),
-    card: cardPath('share', post.id),
+    card: site.card ? site.card('share', post.id) : cardPath('share', post.id),
   };
 }
 

@@ -92,9 +92,10 @@ export interface FeedItem {
  * The feed items of a personal share page: one per proposal, linking to it on that page, with every
  * wording; `shareHere` is the text of the link to the page.
  */
-export function buildFeedItems(kit: Pick<Kit, 'proposals'>, site: Pick<ShareSite, 'origin'>, slug: string, themeLabel: (id: string) => string, shareHere: string): FeedItem[] {
+export function buildFeedItems(kit: Pick<Kit, 'proposals'>, site: Pick<ShareSite, 'origin' | 'link'>, slug: string, themeLabel: (id: string) => string, shareHere: string): FeedItem[] {
   return kit.proposals.map((p) => {
-    const link = absoluteUrl(site, `${personalKitPath(slug)}#proposal-${p.id}`);
+    const path = `${personalKitPath(slug)}#proposal-${p.id}`;
+    const link = absoluteUrl(site, site.link ? site.link(path) : path);
     const wordings = p.variants.map((v) => `<p>${escapeHtml(v).replace(/\n/g, '<br>')}</p>`);
     return {
       title: p.title,

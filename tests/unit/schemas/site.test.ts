@@ -18,7 +18,15 @@ const valid = {
 
 describe('site schema', () => {
   test('a valid site gets its defaults; a numeric postal code is read as text', () => {
-    expect(schema.parse(valid)).toMatchObject({ lang: 'en', askCap: 3, utm: { medium: 'ambassador' }, social: {}, mastodonInstance: 'mastodon.social', locations: [{ address: { postalCode: '9000' } }] });
+    expect(schema.parse(valid)).toMatchObject({ askCap: 3, utm: { medium: 'ambassador' }, social: {}, mastodonInstance: 'mastodon.social', locations: [{ address: { postalCode: '9000' } }] });
+  });
+
+  test('languages: listed once each, and lang, when also given, is the first', () => {
+    expect(schema.parse({ ...valid, languages: ['en', 'nl', 'fr'], tagline: { en: 'Tests', nl: 'Testen', fr: 'Des tests' } })).toMatchObject({ languages: ['en', 'nl', 'fr'], tagline: { nl: 'Testen' } });
+    expect(explain(schema, { ...valid, lang: 'nl', languages: ['en', 'nl', 'nl'] })).toMatchInlineSnapshot(`
+      "languages[2]: "nl" is listed twice. ⇒ List each language once.
+      lang: "nl" is not the first of languages (en). ⇒ The first language is the default; remove lang."
+    `);
   });
 
   test('an invalid site.yaml', () => {
@@ -50,7 +58,7 @@ describe('theme schema', () => {
     expect(explain(themeSchema, { id: 'culture', label: 'Culture', description: 'How we work.' })).toBe('');
     expect(explain(themeSchema, { id: 'Our Culture', label: 'Culture', colour: 'red' })).toMatchInlineSnapshot(`
       "id: "Our Culture" is not valid. ⇒ It must be an id in lowercase letters, digits and dashes, like "sofie-peeters".
-      description: is missing. ⇒ Add "description: …" to the front matter. It must be a one-sentence description.
+      description: is missing. ⇒ Add "description: …" to the front matter. It must be a one-sentence description, or one per language like { en: "…", nl: "…", fr: "…" }.
       colour: is not a known field. ⇒ Check the spelling, or remove the line. The fields here are: id, label, description."
     `);
   });

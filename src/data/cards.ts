@@ -1,0 +1,66 @@
+/**
+ * The social cards of the whole site, listed once per build: every entry's card in every language
+ * (src/lib/og/cards.ts), with the card words of that language. A card that would draw exactly the same
+ * thing in two languages is listed once, and both languages' pages point to it.
+ */
+import { getPageContexts, type PageContext } from './pages';
+import type { CardKind } from '../lib/card-paths';
+import { listEntryCards, listSiteCard, type CardFileOptions, type CardSpec } from '../lib/og/cards';
+import { useCardService } from '../lib/og/service';
+
+/** Every card to make, and the path each page's card has. */
+export interface CardIndex {
+  /** The cards to render, each once. */
+  specs: CardSpec[];
+  /** The site path of an entry's card (or the site card) in a language. */
+  pathOf(lang: string, kind: CardKind | 'site', slug?: string): string;
+}
+
+let index: Promise<CardIndex> | undefined;
+
+/** Files the card service found (the SVG logo); none outside a build or the dev server. */
+function serviceFiles(): Pick<CardFileOptions, 'logoFile'> {
+  try {
+    return useCardService().files;
+  } catch {
+    return {};
+  }
+}
+
+function optionsOf(ctx: PageContext, files: Pick<CardFileOptions, 'logoFile'>): CardFileOptions {
+  return { ...files, language: { param: ctx.param, labels: ctx.t.card, workModes: ctx.t.workModes } };
+}
+
+async function build(): Promise<CardIndex> {
+  const files = serviceFiles();
+  const specs: CardSpec[] = [];
+  const paths = new Map<string, string>();
+  const firstByContent = new Map<string, string>();
+  for (const ctx of await getPageContexts()) {
+    const options = optionsOf(ctx, files);
+    for (const spec of [listSiteCard(ctx.site, options), ...listEntryCards(ctx.site, ctx.catalog, options)]) {
+      const same = `${spec.kind}/${spec.slug}/${JSON.stringify(spec.content)}`;
+      const existing = firstByContent.get(same);
+      if (existing) {
+        paths.set(`${ctx.lang}/${spec.kind}/${spec.slug}`, existing);
+        continue;
+      }
+      firstByContent.set(same, spec.path);
+      paths.set(`${ctx.lang}/${spec.kind}/${spec.slug}`, spec.path);
+      specs.push(spec);
+    }
+  }
+  return {
+    specs,
+    pathOf: (lang, kind, slug = 'site') => {
+      const path = paths.get(`${lang}/${kind}/${slug}`);
+      if (!path) throw new Error(`No social card for ${kind} "${slug}" in ${lang}: only published entries have one.`);
+      return path;
+    },
+  };
+}
+
+/** Every card of the site, built once per build. */
+export function getCardIndex(): Promise<CardIndex> {
+  return (index ??= build());
+}

@@ -1,0 +1,44 @@
+/**
+ * The getStaticPaths of every route, in one place: each route names its items and what a page
+ * shows, and gets one page per item in every language of the site (under /<lang>/ when there are
+ * several), with its params, props and — for pages whose content is keyed — the cacheKey of
+ * src/lib/page-key.ts, computed the same way everywhere.
+ */
+import { getPageContexts, type PageContext } from './pages';
+import { pageKey } from '../lib/page-key';
+
+/** One page of a route, as getStaticPaths returns it. */
+export interface RoutePath<P> {
+  /** The route's parameters: `lang` (undefined on a one-language site) and the route's own. */
+  params: Record<string, string | undefined>;
+  /** What the page shows. */
+  props: P;
+  /** The key of everything the page shows (src/lib/page-key.ts), so that an unchanged page is reused. */
+  cacheKey?: string;
+}
+
+/** What one item's page is: its params, its props and, to key the page, anything else it shows besides its props. */
+export interface PageSpec<P> {
+  params: Record<string, string | undefined>;
+  props: P;
+  /** Key the page on its props plus these parts (`[]` for its props alone); unkeyed pages are always rendered. */
+  key?: unknown[];
+}
+
+/** The paths of a route: in each language, one page per item of `list`, described by `page`. */
+export async function routePaths<T, P extends object>(list: (ctx: PageContext) => readonly T[], page: (item: T, ctx: PageContext) => PageSpec<P>): Promise<RoutePath<P>[]> {
+  const paths: RoutePath<P>[] = [];
+  for (const ctx of await getPageContexts()) {
+    for (const item of list(ctx)) {
+      const { params, props, key } = page(item, ctx);
+      const path = { params: { lang: ctx.param, ...params }, props };
+      paths.push(key ? { ...path, cacheKey: pageKey({ site: ctx.site, today: ctx.catalog.today }, props, ...key) } : path);
+    }
+  }
+  return paths;
+}
+
+/** The paths of a route with one page per language (a listing, a feed). */
+export function languagePaths(): Promise<RoutePath<Record<string, never>>[]> {
+  return routePaths(() => [undefined], () => ({ params: {}, props: {} as Record<string, never> }));
+}

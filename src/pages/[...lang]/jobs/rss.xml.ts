@@ -1,0 +1,20 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPageContext } from '../../../data/pages';
+import { languagePaths } from '../../../data/routes';
+import { jobFeedItem } from '../../../data/feeds';
+
+export const getStaticPaths = (() => languagePaths()) satisfies GetStaticPaths;
+
+/** /jobs/rss.xml (/<lang>/jobs/rss.xml): every open job, newest first. */
+export const GET: APIRoute = async ({ params }) => {
+  const ctx = await getPageContext(params.lang);
+  const { site, catalog, t } = ctx;
+  return rss({
+    title: `${site.name}: ${t.jobs.title}`,
+    description: t.jobs.description(site.name),
+    site: ctx.url('/jobs/'),
+    customData: `<language>${ctx.lang}</language>`,
+    items: catalog.openJobs.map((j) => jobFeedItem(ctx, j)),
+  });
+};

@@ -1,0 +1,21 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPageContext } from '../../data/pages';
+import { languagePaths } from '../../data/routes';
+import { FEED_XMLNS, storyFeedItem } from '../../data/feeds';
+
+export const getStaticPaths = (() => languagePaths()) satisfies GetStaticPaths;
+
+/** /rss.xml (/<lang>/rss.xml): every published story, newest first. */
+export const GET: APIRoute = async ({ params }) => {
+  const ctx = await getPageContext(params.lang);
+  const { site, catalog, t } = ctx;
+  return rss({
+    title: `${site.name}: ${t.stories.title}`,
+    description: t.stories.description(site.name),
+    site: ctx.url('/'),
+    xmlns: FEED_XMLNS,
+    customData: `<language>${ctx.lang}</language>`,
+    items: catalog.stories.map((s) => storyFeedItem(ctx, s)),
+  });
+};

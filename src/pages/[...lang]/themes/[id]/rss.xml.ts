@@ -1,0 +1,22 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPageContext, themePath } from '../../../../data/pages';
+import { routePaths } from '../../../../data/routes';
+import { FEED_XMLNS, storyFeedItem } from '../../../../data/feeds';
+
+export const getStaticPaths = (() => routePaths(({ site }) => site.themes, (theme) => ({ params: { id: theme.id }, props: {} }))) satisfies GetStaticPaths;
+
+/** /themes/<id>/rss.xml (/<lang>/themes/<id>/rss.xml): the theme's published stories, newest first. */
+export const GET: APIRoute = async ({ params }) => {
+  const ctx = await getPageContext(params.lang);
+  const { site, catalog, t } = ctx;
+  const theme = site.themeById.get(params.id!)!;
+  return rss({
+    title: `${site.name}: ${t.themes.title(theme.label)}`,
+    description: theme.description,
+    site: ctx.url(themePath(theme.id)),
+    xmlns: FEED_XMLNS,
+    customData: `<language>${ctx.lang}</language>`,
+    items: catalog.storiesOfTheme(theme.id).map((s) => storyFeedItem(ctx, s)),
+  });
+};

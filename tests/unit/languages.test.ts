@@ -1,0 +1,73 @@
+/** The languages of a site and what an entry looks like in one of them (src/lib/languages.ts, src/lib/language-choice.ts). */
+import { describe, expect, test } from 'vitest';
+import { groupTranslations, languageOfParam, languageParam, localizeEntry, localizePath, resolveLanguages, textIn } from '../../src/lib/languages';
+import { pickLanguage } from '../../src/lib/language-choice';
+
+const one = resolveLanguages({ lang: 'en' });
+const three = resolveLanguages({ languages: ['en', 'nl', 'fr'] });
+
+describe('languages of a site', () => {
+  test('one language keeps unprefixed paths; several put every page under /<lang>/', () => {
+    expect(resolveLanguages({})).toEqual({ codes: ['en'], defaultLang: 'en', multilingual: false });
+    expect(three).toEqual({ codes: ['en', 'nl', 'fr'], defaultLang: 'en', multilingual: true });
+    expect(localizePath(one, 'en', '/stories/x/')).toBe('/stories/x/');
+    expect(localizePath(three, 'fr', '/stories/x/')).toBe('/fr/stories/x/');
+    expect(languageParam(one, 'en')).toBeUndefined();
+    expect(languageParam(resolveLanguages({ languages: ['nl-BE', 'fr-BE'] }), 'fr-BE')).toBe('fr-be');
+    expect(languageOfParam(resolveLanguages({ languages: ['nl-BE', 'fr-BE'] }), 'fr-be')).toBe('fr-BE');
+    expect(languageOfParam(three, undefined)).toBe('en');
+  });
+
+  test('a text per language falls back to the default language, then to any', () => {
+    expect(textIn('Ghent', 'fr', 'en')).toBe('Ghent');
+    expect(textIn({ en: 'Ghent', nl: 'Gent', fr: 'Gand' }, 'nl', 'en')).toBe('Gent');
+    expect(textIn({ en: 'Ghent', nl: 'Gent' }, 'fr', 'en')).toBe('Ghent');
+    expect(textIn({ nl: 'Gent' }, 'fr', 'en')).toBe('Gent');
+    expect(textIn(undefined, 'fr', 'en')).toBeUndefined();
+  });
+});
+
+describe('an entry in a language', () => {
+  const main = { id: 'first-day', data: { title: 'My first day', summary: 'How it began.', ambassadors: ['sofie'] }, body: 'English text', rendered: { html: '<p>English text</p>' } };
+  const nl = { id: 'first-day.nl', data: { title: 'Mijn eerste dag', summary: undefined }, body: 'Nederlandse tekst', rendered: { html: '<p>Nederlandse tekst</p>' } };
+  const texts = { main, translations: new Map([['nl', nl]]) };
+
+  test('a translation lays its fields and body over the main file; identity stays', () => {
+    const shown = localizeEntry(texts, 'nl', three);
+    expect(shown).toMatchObject({ id: 'first-day', lang: 'nl', original: 'en', versions: ['en', 'nl'], fallback: false, body: 'Nederlandse tekst', rendered: { html: '<p>Nederlandse tekst</p>' } });
+    expect(shown.data).toEqual({ title: 'Mijn eerste dag', summary: 'How it began.', ambassadors: ['sofie'], lang: 'nl' });
+    expect(shown.source).toBe(nl);
+  });
+
+  test('without a translation, the original text, marked as shown in another language', () => {
+    const shown = localizeEntry(texts, 'fr', three);
+    expect(shown).toMatchObject({ lang: 'en', original: 'en', versions: ['en', 'nl'], fallback: true, body: 'English text' });
+    expect(shown.source).toBe(main);
+    expect(localizeEntry(texts, 'en', three).fallback).toBe(false);
+  });
+
+  test('an original in another language than the default; on a one-language site nothing is a fallback', () => {
+    const french = { main: { ...main, data: { ...main.data, lang: 'fr' } }, translations: new Map() };
+    expect(localizeEntry(french, 'en', three)).toMatchObject({ lang: 'fr', original: 'fr', versions: ['fr'], fallback: true });
+    expect(localizeEntry(french, 'en', resolveLanguages({ lang: 'en' }))).toMatchObject({ lang: 'fr', original: 'en', fallback: false });
+  });
+
+  test('translation ids <slug>.<lang> are grouped by entry', () => {
+    const grouped = groupTranslations([{ id: 'a.nl' }, { id: 'a.fr' }, { id: 'b-c.nl' }, { id: 'nodot' }]);
+    expect([...grouped].map(([id, byLang]) => [id, [...byLang.keys()]])).toEqual([
+      ['a', ['nl', 'fr']],
+      ['b-c', ['nl']],
+    ]);
+  });
+});
+
+describe('the language chooser', () => {
+  const offered = ['en', 'nl', 'fr'];
+  test('a remembered choice first, then the browser languages, exactly or by their main part', () => {
+    expect(pickLanguage(offered, 'fr', ['nl-BE'])).toBe('fr');
+    expect(pickLanguage(offered, null, ['de-DE', 'nl-BE', 'en'])).toBe('nl');
+    expect(pickLanguage(offered, 'de', ['fr-BE'])).toBe('fr');
+    expect(pickLanguage(['nl-BE', 'fr-BE'], undefined, ['fr'])).toBe('fr-BE');
+    expect(pickLanguage(offered, null, ['de', 'es'])).toBeUndefined();
+  });
+});
