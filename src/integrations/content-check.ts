@@ -108,10 +108,11 @@ async function watchContent(server: ViteDevServer, logger: AstroIntegrationLogge
     // Astro puts a path that is not inside the project under the project root: give it relative to the root.
     overlay = describeContentErrors(result.problems, (file) => path.relative(paths.projectDir, path.resolve(process.cwd(), file)));
     // Compare without the timing, so that an unchanged result is not printed again.
-    const report = formatHuman(result.problems, { files: result.files });
+    const report = formatHuman(result.problems, { files: result.files, notes: result.notes });
     if (report !== lastReport) {
-      if (result.problems.length) process.stderr.write(formatHuman(result.problems, { files: result.files, seconds, unchanged }));
-      else if (first) logger.info(formatSummary(result.problems, { files: result.files, seconds, unchanged }));
+      const full = formatHuman(result.problems, { files: result.files, seconds, unchanged, notes: result.notes });
+      if (result.problems.length) process.stderr.write(full);
+      else if (first) logger.info(full.trim());
       else logger.info(`Content problems fixed. ${formatSummary(result.problems, { files: result.files, seconds })}`);
       lastReport = report;
     }

@@ -301,6 +301,7 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
   const foldersWithBadImage = new Set<string>();
   const imageChecks: Promise<void>[] = [];
 
+  const draftStories = new Set(loaded.filter((e) => e.collection === 'stories' && e.lang === undefined && e.raw?.draft === true).map((e) => e.id));
   for (const entry of loaded) {
     if (!entry.raw || !entry.source) continue;
     const { raw, source: src, file } = entry;
@@ -358,8 +359,10 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       imageChecks.push(checkImage({ value, from: entry.path, file, field, kind, line: lineOf([field]) }));
     }
 
-    if (entry.collection === 'stories' && raw.draft !== true && !entry.body.trim()) {
-      report(file, 'error', 'body', 'is empty: a published story needs its text.', 'Write the story below the last --- line, or set draft: true to keep it back until it is written.', entry.bodyLine);
+    // A story's text: the main file's, and each translation's in its language (drafts may wait for it).
+    if (entry.collection === 'stories' && !entry.body.trim() && !draftStories.has(entry.id)) {
+      if (entry.lang === undefined) report(file, 'error', 'body', 'is empty: a published story needs its text.', 'Write the story below the last --- line, or set draft: true to keep it back until it is written.', entry.bodyLine);
+      else report(file, 'error', 'body', 'is empty: this translation of a published story needs its text.', 'Write the story in this language below the last --- line, or remove the file until it is translated.', entry.bodyLine);
     }
     if (isAmbassador) {
       for (const found of findRawHtml(entry.body)) {

@@ -15,4 +15,12 @@ describe('a story with an empty body', () => {
     // Only the share post of the story notices that it is held back.
     expect(problems.map((p) => `${p.file} ${p.severity} ${p.field}`)).toEqual(['content/share/first-day.md warning story']);
   });
+
+  test('in a translation is an error while the story is published', async () => {
+    const dutch = { 'site.yaml': replace('name: Testwerk', 'name: Testwerk\nlanguages: [en, nl]'), 'stories/first-day/index.nl.md': '---\ntitle: Mijn eerste dag op een brug\nsummary: Sofie blikt terug op haar eerste dag.\n---\n' };
+    const published = await checkTree(dutch);
+    expect(show(published.filter((p) => p.severity === 'error'))).toMatchInlineSnapshot(`"content/stories/first-day/index.nl.md:4 error body: is empty: this translation of a published story needs its text. ⇒ Write the story in this language below the last --- line, or remove the file until it is translated."`);
+    const draft = await checkTree({ ...dutch, [story]: replace('jobs: [data-engineer]', 'jobs: [data-engineer]\ndraft: true') });
+    expect(draft.filter((p) => p.severity === 'error')).toEqual([]);
+  });
 });
