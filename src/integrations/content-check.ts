@@ -10,7 +10,6 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import type { ViteDevServer } from 'vite';
 import { hashCheckInputs, readCachedCheck, writeCachedCheck } from '../lib/check/check-cache-fs';
 import type { CheckResult } from '../lib/check/check-content';
 import { checkContentFolder, labelOf } from '../lib/check/check-fs';
@@ -19,6 +18,9 @@ import { formatHuman, formatSummary } from '../lib/check/format';
 import { hasFailed } from '../lib/check/problem';
 import { resolveContentDir } from '../lib/content-dir';
 import { resolveToday } from '../lib/dates';
+
+/** Astro's development server (Vite's), as the astro:server:setup hook gets it. */
+type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
 /** Checks the content folder, reusing the last result when nothing it depends on changed. */
 async function checkWithCache(options: { contentDir: string; projectDir: string; cacheDir: string; today: Date }): Promise<{ result: CheckResult; unchanged: boolean }> {
@@ -82,7 +84,7 @@ export function contentCheck(): AstroIntegration {
  * it changes, and keeps the errors in the browser's error overlay (sent again to every page that
  * connects) until a check finds none.
  */
-async function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, paths: { contentDir: string; projectDir: string; cacheDir: string }): Promise<void> {
+async function watchContent(server: DevServer, logger: AstroIntegrationLogger, paths: { contentDir: string; projectDir: string; cacheDir: string }): Promise<void> {
   const { contentDir } = paths;
   const hot = () => server.environments.client!.hot;
   let overlay: ReturnType<typeof describeContentErrors>;
