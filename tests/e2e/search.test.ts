@@ -107,7 +107,7 @@ describe('the built index', () => {
   });
 });
 
-describe('the search page', () => {
+describe('the search page', { timeout: 90_000 }, () => {
   it('finds a job by its title, linking it under the base path', async () => {
     const { context, page, requests, failures, searchBytes } = await openPage();
     await page.goto(`${base}/en/search/`);
@@ -200,10 +200,10 @@ describe('the search page', () => {
       expect(await findViolations(page, `${lang} search`)).toEqual([]);
     }
     await context.close();
-  }, 60_000);
+  }, 120_000);
 });
 
-describe('the cost of search on other pages', () => {
+describe('the cost of search on other pages', { timeout: 90_000 }, () => {
   it('loads no search code on other pages, not even when the header field is focused', async () => {
     const { context, page, requests } = await openPage();
     await page.goto(`${base}/en/stories/first-day/`, { waitUntil: 'networkidle' });
