@@ -107,7 +107,7 @@ export async function buildJobsJson() {
   });
   return {
     version: 1,
-    company: { name: main.site.name, url: absoluteUrl(main.site, main.languages.multilingual ? '/' : main.link('/')) },
+    company: { name: main.site.name, url: absoluteUrl(main.site, main.root('/')) },
     generated: isoDay(main.catalog.today),
     count: jobs.length,
     jobs,

@@ -21,6 +21,7 @@ import {
 } from '../schemas';
 import { COLLECTION_DIRS } from './content-dir';
 import { isListPageNumber, makeUniqueSlug, slugify } from './slug';
+import { acceptsPath } from './images/formats';
 
 /** The kinds of entry `npm run new` can create. */
 export const ENTRY_KINDS = ['ambassador', 'story', 'job', 'thanks', 'share'] as const;
@@ -472,8 +473,6 @@ export interface ScaffoldRequest {
   choices?: Partial<Choices>;
 }
 
-const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
-
 /** Plans a new entry: its id, file, text and the files to copy. Throws ScaffoldError for bad requests. */
 export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
   const spec = KIND_SPECS[request.kind];
@@ -519,7 +518,8 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
     const key = field.path.join('.');
     const from = values.get(key);
     if (typeof from !== 'string') continue;
-    const ext = (IMAGE_EXTENSIONS.exec(from)?.[0] ?? '').toLowerCase();
+    // The formats of src/lib/images/formats.ts: the pictures every image field takes.
+    const ext = acceptsPath('photo', from) ? (/\.[^./\\]+$/.exec(from)?.[0] ?? '').toLowerCase() : '';
     if (!ext) throw new ScaffoldError('usage', `--${field.flag} "${from}" is not an image: use a .jpg, .png, .webp or .avif file.`);
     const target = `${field.fileName ?? id}${ext === '.jpeg' ? '.jpg' : ext}`;
     copies.push({ from, to: folder ? `${folder}/${target}` : `${spec.dir}/${target}` });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, id, idList, lang, text, translationSchemaOf, TRANSLATABLE, url, whenValid } from './fields';
+import { checkedImage, date, id, idList, lang, text, translationSchemaOf, TRANSLATABLE, url, whenValid } from './fields';
 
 /** The kinds of working relationship an ambassador can have with the company. */
 export const EMPLOYMENT_TYPES = ['employee', 'intern', 'freelancer', 'retiree', 'alumni'] as const;
@@ -58,8 +58,8 @@ const ambassadorObject = <I extends z.ZodType>(image: () => I) =>
       since: date(),
       /** Languages the person speaks with candidates, as codes: nl, fr, en … */
       languages: z.array(lang()).min(1, 'must list at least one language'),
-      /** A photo beside index.md, at least 400×400 pixels; without it an initials avatar is drawn. */
-      photo: image().optional(),
+      /** A photo beside index.md (JPEG, PNG, WebP or AVIF), at least 400×400 pixels; without it an initials avatar is drawn. */
+      photo: checkedImage(image, 'photo', 'photo').optional(),
       /** What the photo shows, for people who cannot see it. Required with a photo. */
       photoAlt: z.string().optional(),
       /** A short quote in the person's own words. */

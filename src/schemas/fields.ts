@@ -1,10 +1,24 @@
 import { z } from 'astro/zod';
+import { refuseImageName, type ImageUse } from '../lib/images/formats';
 
 /** How a schema asks for an image: Astro's `image()` in the build, a plain path in the checker. */
 export type ImageField = () => z.ZodType;
 
 /** A plain path to an image beside the entry, as the checker sees it. */
 export const imagePath: ImageField = () => z.string().min(1, 'must be a path to an image beside this file');
+
+/**
+ * An image field that takes only the formats the table of src/lib/images/formats.ts gives it: a
+ * file in another format is refused by its name, before the build reads or copies it.
+ */
+export const checkedImage = <I extends z.ZodType>(image: () => I, use: ImageUse, field: string) =>
+  z
+    .string({ error: 'must be a path to an image beside this file' })
+    .superRefine((value, ctx) => {
+      const refusal = refuseImageName(use, value.trim(), { field });
+      if (refusal) ctx.addIssue({ code: 'custom', message: refusal.message });
+    })
+    .pipe(image() as unknown as z.ZodType<z.output<I>, string>);
 
 /** An id of another entry (ambassador, job, story, team, location, theme): lowercase letters, digits and dashes. */
 export const id = () =>

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, id, idList, lang, NETWORKS, text, translationSchemaOf, TRANSLATABLE, url, whenValid } from './fields';
+import { checkedImage, date, id, idList, lang, NETWORKS, text, translationSchemaOf, TRANSLATABLE, url, whenValid } from './fields';
 
 /** The fields of a share post, without the rules between them. */
 const shareObject = <I extends z.ZodType>(image: () => I) =>
@@ -19,8 +19,8 @@ const shareObject = <I extends z.ZodType>(image: () => I) =>
       variants: z.array(text('the text of the post')).min(1, 'must have at least one text variant'),
       /** Hashtags without #. */
       hashtags: z.array(z.string().regex(/^[\p{L}\p{N}_]+$/u, 'must be a hashtag without # or spaces')).default([]),
-      /** An image for the post; by default the linked page's card. */
-      image: image().optional(),
+      /** An image for the post (JPEG, PNG, WebP or AVIF); by default the linked page's card. */
+      image: checkedImage(image, 'image', 'image').optional(),
       /** What the image shows. Required with an image. */
       imageAlt: z.string().optional(),
       /** First day the post is proposed. */

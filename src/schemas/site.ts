@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { colour, id, lang, localText, text, url, whenValid } from './fields';
+import { checkedImage, colour, id, lang, localText, text, url, whenValid } from './fields';
 import { jobsSourceSchema } from './jobs-source';
 
 /** A postal address, as job postings need it. */
@@ -24,6 +24,8 @@ export const teamSchema = z.object({
   name: localText('the team name'),
   /** One or two sentences about what the team does; one per language if the site has several. */
   description: localText('a description').optional(),
+  /** How many people work in the team, optional: the programme report shows ambassadors as a share of it. */
+  headcount: z.number().int().positive().optional(),
 });
 
 /** An office or place of work. */
@@ -34,6 +36,8 @@ export const locationSchema = z.object({
   name: localText('the location name'),
   /** The postal address; required because job postings need it. */
   address: addressSchema,
+  /** How many people work at this location, optional: the programme report shows ambassadors as a share of it. */
+  headcount: z.number().int().positive().optional(),
 });
 
 /** The company's accounts on social networks, as full URLs. */
@@ -74,8 +78,8 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
       tagline: localText('a short tagline'),
       /** One or two sentences about the company, used as the home page description; one per language if the site has several. */
       description: localText('a description of the company'),
-      /** The logo, an image beside site.yaml (SVG or PNG). */
-      logo: image().optional(),
+      /** The logo beside site.yaml: an SVG (published without scripts or outside references) or a JPEG, PNG, WebP or AVIF picture. */
+      logo: checkedImage(image, 'logo', 'logo').optional(),
       /** Alternative text for the logo, usually the company name; one per language if it differs. */
       logoAlt: localText('the logo\'s alternative text').optional(),
       /** Brand colours. */
@@ -102,9 +106,11 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
         .object({
           /** utm_medium, default "ambassador". */
           medium: z.string().default('ambassador'),
+          /** Whether links on an ambassador's personal share page carry utm_content=<their id> (default true); false tags no one. */
+          perPerson: z.boolean().default(true),
         })
         .strict()
-        .default({ medium: 'ambassador' }),
+        .default({ medium: 'ambassador', perPerson: true }),
       /** Privacy-friendly analytics; none by default. */
       analytics: z
         .object({

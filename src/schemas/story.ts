@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, idList, lang, text, translationSchemaOf, TRANSLATABLE, url, whenValid } from './fields';
+import { checkedImage, date, idList, lang, text, translationSchemaOf, TRANSLATABLE, url, whenValid } from './fields';
 
 /** The suggested text for sharing a story. */
 export const storyShareSchema = z
@@ -27,8 +27,8 @@ const storyObject = <I extends z.ZodType>(image: () => I) =>
       ambassadors: idList().refine((list) => list.length > 0, 'must name at least one ambassador'),
       /** Themes of the story (ids from themes.yaml). */
       themes: idList().default([]),
-      /** Cover image beside the story file. */
-      cover: image().optional(),
+      /** Cover image beside the story file (JPEG, PNG, WebP or AVIF). */
+      cover: checkedImage(image, 'cover', 'cover').optional(),
       /** What the cover shows, for people who cannot see it. Required with a cover. */
       coverAlt: z.string().optional(),
       /** A video link (YouTube or Vimeo), shown as a click-to-load thumbnail. */

@@ -58,10 +58,22 @@ export async function createFsSource(dir: string): Promise<ContentSource> {
         const meta = await sharp(head.bytes)
           .metadata()
           .catch((error: unknown) => (head.whole ? Promise.reject(error) : undefined));
-        const { width, height, format, orientation } = meta?.width ? meta : await sharp(full).metadata();
+        const { width, height, format, compression, orientation } = meta?.width ? meta : await sharp(full).metadata();
         // EXIF orientations 5–8 turn the picture by 90°: show the size people see.
-        return orientation && orientation >= 5 ? { width: height, height: width, format } : { width, height, format };
+        return orientation && orientation >= 5 ? { width: height, height: width, format, compression } : { width, height, format, compression };
       }),
+    // sharp reads the header of an iPhone photo (HEIC) but, as built for npm, cannot decode its HEVC picture: try a small one.
+    canDecode: (file) =>
+      limit(() =>
+        sharp(path.join(dir, file))
+          .resize(16, 16, { fit: 'inside' })
+          .raw()
+          .toBuffer()
+          .then(
+            () => true,
+            () => false,
+          ),
+      ),
   };
 }
 

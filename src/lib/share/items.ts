@@ -16,8 +16,8 @@ export interface ShareSite {
   origin: string;
   /** The company name, used in job texts. */
   name: string;
-  /** UTM defaults from site.yaml. */
-  utm?: { medium?: string };
+  /** UTM defaults from site.yaml; perPerson false leaves utm_content out, even on personal share pages. */
+  utm?: { medium?: string; perPerson?: boolean };
   /** site.yaml's Mastodon instance. */
   mastodonInstance?: string;
   /** A site path in the page's language (the path itself on a one-language site). */
@@ -53,7 +53,7 @@ export function buildTarget(site: ShareSite, url: string, campaign: string, subj
     campaign,
     subject,
     medium: site.utm?.medium,
-    ...(sharer ? { content: sharer.slug } : {}),
+    ...(sharer && site.utm?.perPerson !== false ? { content: sharer.slug } : {}),
     mastodonInstance: resolveMastodonInstance(sharer?.mastodon, site.mastodonInstance),
   };
 }

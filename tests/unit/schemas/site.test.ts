@@ -18,7 +18,7 @@ const valid = {
 
 describe('site schema', () => {
   test('a valid site gets its defaults; a numeric postal code is read as text', () => {
-    expect(schema.parse(valid)).toMatchObject({ askCap: 3, utm: { medium: 'ambassador' }, social: {}, mastodonInstance: 'mastodon.social', locations: [{ address: { postalCode: '9000' } }] });
+    expect(schema.parse(valid)).toMatchObject({ askCap: 3, utm: { medium: 'ambassador', perPerson: true }, social: {}, mastodonInstance: 'mastodon.social', locations: [{ address: { postalCode: '9000' } }] });
   });
 
   test('languages: listed once each, and lang, when also given, is the first', () => {
@@ -27,6 +27,12 @@ describe('site schema', () => {
       "languages[2]: "nl" is listed twice. ⇒ List each language once.
       lang: "nl" is not the first of languages (en). ⇒ The first language is the default; remove lang."
     `);
+  });
+
+  test('teams and locations may give their headcount, a whole number above 0', () => {
+    const parsed = schema.parse({ ...valid, teams: [{ id: 'data-ai', name: 'Data & AI', headcount: 48 }], locations: [{ id: 'ghent', name: 'Ghent', address, headcount: 120 }] });
+    expect([parsed.teams[0]!.headcount, parsed.locations[0]!.headcount]).toEqual([48, 120]);
+    expect(explain(schema, { ...valid, teams: [{ id: 'data-ai', name: 'Data & AI', headcount: 0 }] })).toMatchInlineSnapshot(`"teams[0].headcount: 0 is too small. ⇒ It must be more than 0."`);
   });
 
   test('an invalid site.yaml', () => {

@@ -3,17 +3,18 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fill, useShareStrings } from '../../../../components/share/strings';
 import { getPageContext, getPersonalFeedPaths, type PersonalFeed } from '../../../../data/pages';
+import { personalKitPath } from '../../../../lib/share/kit';
 
 export const getStaticPaths = (() => getPersonalFeedPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, params }) => {
   const { name, items } = props as PersonalFeed;
-  const { site, lang } = await getPageContext(params.lang);
+  const { site, lang, url } = await getPageContext(params.lang);
   const t = useShareStrings(lang);
   return rss({
     title: fill(t.feedTitle, { name, company: site.name }),
     description: fill(t.feedDescription, { name }),
-    site: site.origin,
+    site: url(personalKitPath(params.ambassador!)),
     items,
     customData: `<language>${lang}</language>`,
   });
