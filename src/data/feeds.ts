@@ -88,10 +88,11 @@ export async function buildJobsJson() {
       posted: isoDay(d.posted),
       validThrough: isoDay(d.validThrough),
       ...(d.salary ? { salary: { ...d.salary } } : {}),
+      ...(d.salaryNote ? { salaryNote: d.salaryNote } : {}),
       apply: { ...(isUrl ? { url: d.apply } : { email: d.apply }), directApply: d.directApply },
       language: job.lang,
       descriptionHtml: job.rendered?.html ?? '',
-      contacts: catalog.ambassadorsOf(d.ambassadors).map((a) => ({ name: a.data.name, role: a.data.role, url: ctx.url(ambassadorPath(a.id)) })),
+      contacts: catalog.peopleToAsk(d.ambassadors).map((a) => ({ name: a.data.name, role: a.data.role, url: ctx.url(ambassadorPath(a.id)) })),
       ...(others.length
         ? {
             translations: Object.fromEntries(

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { refuseImageName, type ImageUse } from '../lib/images/formats';
+import { countCharacters, describeTooLong, type TextLimit } from './limits';
 
 /** How a schema asks for an image: Astro's `image()` in the build, a plain path in the checker. */
 export type ImageField = () => z.ZodType;
@@ -59,8 +60,20 @@ export const lang = () =>
 /** A list of ids, written as a YAML list; a single id is accepted too. */
 export const idList = () => z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(id()));
 
-/** Non-empty text on one line. */
-export const text = (what = 'text') => z.string({ error: `must be ${what}` }).trim().min(1, `must not be empty`);
+/** A check that rejects a text longer than its limit (src/schemas/limits.ts), giving the length, the limit and the fix. */
+export const maxCharacters = (limit: TextLimit) => (value: string, ctx: z.RefinementCtx) => {
+  const length = countCharacters(value);
+  if (length > limit.max) ctx.addIssue({ code: 'custom', message: describeTooLong(length, limit) });
+};
+
+/** Non-empty text on one line, at most `limit` characters when given. */
+export const text = (what = 'text', limit?: TextLimit) => {
+  const schema = z.string({ error: `must be ${what}` }).trim().min(1, `must not be empty`);
+  return limit ? schema.superRefine(maxCharacters(limit)) : schema;
+};
+
+/** Text of at most `limit` characters, which may be empty. */
+export const shortText = (limit: TextLimit) => z.string().superRefine(maxCharacters(limit));
 
 /** A hex colour like #0b5fff. */
 export const colour = () =>
@@ -82,18 +95,17 @@ export const whenValid = (...fields: string[]) => ({
 /** Display text in one or several languages: `"Ghent"`, or `{ en: "Ghent", nl: "Gent", fr: "Gand" }`. */
 export type LocalText = string | Record<string, string>;
 
-/** Display text that may be given per language (site.yaml, themes.yaml); a missing language falls back to the default one's. */
-export const localText = (what = 'text') =>
-  z.union(
-    [
-      z.string().trim().min(1, 'must not be empty'),
-      z.record(
-        z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language code like "en", "nl" or "fr"'),
-        z.string({ error: `must be ${what}` }).trim().min(1, 'must not be empty'),
-      ),
-    ],
+/** Display text that may be given per language (site.yaml, themes.yaml), each at most `limit` characters when given; a missing language falls back to the default one's. */
+export const localText = (what = 'text', limit?: TextLimit) => {
+  const one = () => {
+    const schema = z.string({ error: `must be ${what}` }).trim().min(1, 'must not be empty');
+    return limit ? schema.superRefine(maxCharacters(limit)) : schema;
+  };
+  return z.union(
+    [one(), z.record(z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language code like "en", "nl" or "fr"'), one())],
     { error: `must be ${what}, or one per language like { en: "…", nl: "…", fr: "…" }` },
   );
+};
 
 /**
  * The fields of a collection that a translation file (`index.<lang>.md`, `<slug>.<lang>.md`) may hold;
@@ -102,7 +114,7 @@ export const localText = (what = 'text') =>
 export const TRANSLATABLE = {
   ambassadors: ['role', 'pronouns', 'quote', 'photoAlt'],
   stories: ['title', 'summary', 'coverAlt', 'share'],
-  jobs: ['title'],
+  jobs: ['title', 'salaryNote'],
   recognition: ['title', 'from'],
   share: ['title', 'variants', 'imageAlt', 'hashtags'],
 } as const;

@@ -6,6 +6,7 @@
 import path from 'node:path/posix';
 import type { z } from 'astro/zod';
 import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../schemas';
+import { countCharacters, LIMITS, tooLong } from '../../schemas/limits';
 import { checkOverlay, isOverlayFile, type AtsJobsKnown } from './ats-jobs';
 import { isImagePath, singular, sortContentFiles, type EntryCollection, type EntryFile } from './layout';
 import { sanitiseSvg, SvgError } from '../images/sanitise-svg';
@@ -17,11 +18,15 @@ import { checkPublication, type ValidEntries } from './publication';
 import { didYouMean, type Candidate } from './suggest';
 import { parseMarkdown, parseYaml, type YamlError, type YamlSource } from './yaml-source';
 import { describeIssues, formatPath, formatValue } from './zod-problems';
-import { isListPageNumber } from '../slug';
+import { isListPageNumber, makeUniqueSlug } from '../slug';
 import { hasInterfaceText } from '../../i18n';
 import { resolveLanguages, type SiteLanguages } from '../languages';
 import { checkLocalTexts, checkTranslations, translationCoverage, type LocalTextField } from './translations';
 import { fieldsAt } from './zod-problems';
+import { entryPaths, findSharedHandles, siteLanguages } from './identity';
+import { NotUtf8Error } from './encoding';
+import { checkShareLengths } from './share-length';
+import { checkPayTransparency } from './pay-transparency';
 
 /** An image's size, as read from its header. */
 export interface ImageInfo {
@@ -33,13 +38,15 @@ export interface ImageInfo {
   format?: string;
   /** How a HEIF file is compressed: av1 (an AVIF picture) or hevc (an iPhone photo). */
   compression?: string;
+  /** Metadata the file carries, in words (src/lib/image-metadata.ts): "EXIF data with a GPS position" …; empty or absent when clean. */
+  metadata?: string[];
 }
 
 /** How the checker reads a content folder (see check-fs.ts for the file system). */
 export interface ContentSource {
   /** Every file of the folder, relative, with forward slashes. */
   files: readonly string[];
-  /** Reads a text file. */
+  /** Reads a text file; rejects with NotUtf8Error (encoding.ts) when it is not UTF-8. */
   readText(file: string): Promise<string>;
   /** Reads an image's header; rejects when the file is not an image. */
   readImage(file: string): Promise<ImageInfo>;
@@ -188,9 +195,21 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
     report(display(file), 'error', '', 'cannot be read.', 'Check that it is a file you may read, saved as UTF-8 text.');
     return undefined;
   };
-  const read = (file: string) => source.readText(file).catch(() => unreadable(file));
+  const read = (file: string) =>
+    source.readText(file).catch((error: unknown) => {
+      if (!(error instanceof NotUtf8Error)) return unreadable(file);
+      report(display(file), 'error', '', `is not saved as UTF-8: the site would show "�" in place of a character near "${error.near}".`, 'Save the file as UTF-8 (in most editors: Save with encoding → UTF-8), then check again.', error.line);
+      return undefined;
+    });
 
   const layout = sortContentFiles(source.files, display);
+  /** Each image's header is read once, for the image fields and the metadata check. */
+  const imageReads = new Map<string, Promise<ImageInfo>>();
+  const readImage = (file: string) => {
+    let read = imageReads.get(file);
+    if (!read) imageReads.set(file, (read = source.readImage(file)));
+    return read;
+  };
   const fileSet = new Set(source.files);
 
   // Read and parse every text file at once.
@@ -294,8 +313,12 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
     return item;
   });
 
-  // Ids: valid, unique (also ignoring case, and index.md next to index.mdx).
+  // Ids: valid, and one entry per address: no two entries whose pages would be at the same path
+  // once capitals, accents, spaces and punctuation are set aside (in any language), nor index.md next to index.mdx.
   const byCollection = new Map<EntryCollection, Map<string, Loaded>>();
+  const addressLanguages = siteLanguages(siteRaw);
+  /** Folded addresses (and, for thank-yous, folded file names) → the entry that has them. */
+  const claimed = new Map<string, Loaded>();
   // Usable ids first, so that of "sofie-peeters" and "Sofie-Peeters" the second is the one reported.
   const mains = loaded.filter((e) => e.lang === undefined);
   const idOrder = [...mains].sort((a, b) => Number(!ID.test(a.id)) - Number(!ID.test(b.id)) || a.path.localeCompare(b.path));
@@ -304,32 +327,52 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
     byCollection.set(entry.collection, ids);
     const key = entry.id.toLowerCase();
     const first = ids.get(key);
-    if (first) {
-      const sameFolder = first.id === entry.id;
+    if (first && first.id === entry.id) {
+      report(entry.file, 'error', '', `has the same id "${entry.id}" as ${first.file}.`, 'Keep one of the two files: a story is either index.md or index.mdx.');
+      continue;
+    }
+    const folded = toId(entry.id) || key;
+    const paths = entryPaths(entry.collection, folded, addressLanguages);
+    const keys = [...paths, `${entry.collection}/${folded}`];
+    const clash = keys.map((k) => claimed.get(k)).find((e) => e !== undefined);
+    if (clash) {
+      const free = makeUniqueSlug(folded, (candidate) => claimed.has(`${entry.collection}/${candidate}`));
+      const kind = entry.collection === 'ambassadors' || entry.collection === 'stories' ? 'folder' : 'file';
+      const name = `"${free}${kind === 'file' ? '.md' : ''}"`;
+      const same = paths[0] ? `the same address as ${clash.file} (${paths[0]})` : `the same name as ${clash.file}`;
       report(
         entry.file,
         'error',
         '',
-        sameFolder ? `has the same id "${entry.id}" as ${first.file}.` : `has the id "${entry.id}", which differs from ${first.file} only in capitals.`,
-        sameFolder ? 'Keep one of the two files: a story is either index.md or index.mdx.' : `Ids must be unique regardless of capitals: rename one of them.`,
+        `has the id "${entry.id}", ${same} once capitals, accents, spaces and punctuation are set aside.`,
+        entry.collection === 'ambassadors'
+          ? `Keep one profile per person: if both are the same person, merge them into one folder; otherwise rename this folder to ${name}.`
+          : `Give each ${singular(entry.collection)} its own name: rename this ${kind} to ${name}, or remove one of the two.`,
       );
       continue;
     }
+    for (const k of keys) claimed.set(k, entry);
     ids.set(key, entry);
     if (!ID.test(entry.id)) {
       const kind = entry.collection === 'ambassadors' || entry.collection === 'stories' ? 'folder' : 'file';
-      const suggestion = toId(entry.id);
       report(
         entry.file,
         'error',
         '',
         `has the id "${entry.id}", which is not usable in web addresses and references.`,
-        `Rename the ${kind} to "${suggestion || 'a-name-like-this'}${kind === 'file' ? '.md' : ''}": lowercase letters, digits and dashes only.`,
+        `Rename the ${kind} to "${folded || 'a-name-like-this'}${kind === 'file' ? '.md' : ''}": lowercase letters, digits and dashes only.`,
       );
     } else if (entry.collection === 'stories' && isListPageNumber(entry.id)) {
       report(entry.file, 'error', '', `has the id "${entry.id}", a number: /stories/${entry.id}/ is a page of the story list, so the story would not get its own page.`, `Rename the folder to a name with a word in it, like "story-${entry.id}".`);
     }
   }
+  problems.push(
+    ...findSharedHandles(
+      [...(byCollection.get('ambassadors')?.values() ?? [])].flatMap((e) =>
+        typeof e.raw?.github === 'string' ? [{ file: e.file, line: e.source?.lineOf(['github']), handle: e.raw.github }] : [],
+      ),
+    ),
+  );
   const entriesOf = (collection: EntryCollection) => [...(byCollection.get(collection)?.values() ?? [])];
 
   // What references can point at.
@@ -369,6 +412,18 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
     }
 
     // Raw HTML and scripts: never in ambassadors' files; javascript: links nowhere.
+    // A thank-you's message is read whole on its card on the wall.
+    if (entry.collection === 'recognition') {
+      const message = entry.body.trim();
+      const length = countCharacters(message);
+      const limit = LIMITS.recognition.message;
+      if (length > limit.max) {
+        const { what, fix } = tooLong(length, limit);
+        const leading = entry.body.slice(0, entry.body.length - entry.body.trimStart().length);
+        report(file, 'error', 'body', `the message ${what}.`, `${fix[0]!.toUpperCase()}${fix.slice(1)}.`, entry.bodyLine + leading.split('\n').length - 1);
+      }
+    }
+
     const isAmbassador = entry.collection === 'ambassadors';
     const unsafePaths = new Set<string>();
     for (const { path: at, value } of strings(raw)) {
@@ -435,6 +490,21 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
     if (stray.severity === 'warning' && usedImages.has(stray.path)) continue;
     report(display(stray.path), stray.severity, '', stray.message, stray.hint);
   }
+
+  // Metadata in any image of the folder: the site drops it, the repository keeps it.
+  const imageMetadata = await Promise.all(layout.images.map((image) => readImage(image).then((info) => info.metadata ?? [], () => [])));
+  layout.images.forEach((image, i) => {
+    const found = imageMetadata[i]!;
+    if (!found.length) return;
+    const gps = found.some((f) => f.includes('GPS'));
+    report(
+      display(image),
+      'warning',
+      '',
+      `carries ${formatList(found)}${gps ? ', which tells where it was taken' : ''}. The site never publishes it, but anyone who can open the repository can read it.`,
+      `Remove it: npm run strip-exif -- ${display(image)}`,
+    );
+  });
 
   const ownerOfFolder = new Map(loaded.filter((e) => e.collection === 'ambassadors' || e.collection === 'stories').map((e) => [path.dirname(e.path), e]));
   for (const image of layout.images) {
@@ -519,6 +589,21 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
       isBroken: (collection, id) => invalidIds.has(`${collection}/${id}`) || !byCollection.get(collection)?.has(id.toLowerCase()),
       locate,
     }),
+    ...checkShareLengths(validEntries, {
+      // The raw url when another field of site.yaml is wrong: only its host is measured.
+      siteUrl: siteData?.url ?? (typeof siteRaw?.url === 'string' && /^https?:\/\/[^\s/]+/i.test(siteRaw.url) ? siteRaw.url : undefined),
+      locate,
+      translations: translationFiles.flatMap((t) => (t.raw && (t.collection === 'share' || t.collection === 'stories') ? [{ collection: t.collection, id: t.id, file: t.file, raw: t.raw, lineOf: t.source?.lineOf }] : [])),
+    }),
+    ...(siteData
+      ? checkPayTransparency(validEntries.jobs, {
+          today: options.today,
+          level: siteData.payTransparency,
+          countryOf: (location) => siteData.locations.find((l) => l.id === location)?.address.country,
+          siteFile,
+          locate,
+        })
+      : []),
   );
 
   return {
@@ -553,7 +638,7 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
     }
     let info: ImageInfo;
     try {
-      info = await source.readImage(resolved);
+      info = await readImage(resolved);
     } catch {
       // An SVG that does not parse: the logo check says where.
       if (formatOfPath(value) === 'svg' && accepts(use, 'svg')) return { actual: 'svg' as const, info: {} };
@@ -764,6 +849,11 @@ function bodyImages(body: string): { src: string; alt: string; line: number; mar
     if (local(m[1]!)) found.push({ src: m[1]!, alt: '', line: lineAt(m.index), markdown: false });
   }
   return found;
+}
+
+/** "a", "a and b", "a, b and c". */
+function formatList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -54,6 +54,12 @@ describe('site schema', () => {
     `);
   });
 
+  test('payTransparency: warn by default, or error or off', () => {
+    expect(schema.parse(valid).payTransparency).toBe('warn');
+    expect(schema.parse({ ...valid, payTransparency: 'off' }).payTransparency).toBe('off');
+    expect(explain(schema, { ...valid, payTransparency: 'strict' })).toMatchInlineSnapshot(`"payTransparency: "strict" is not accepted. ⇒ It must be one of warn, error, off."`);
+  });
+
   test('a team or location listed twice', () => {
     expect(explain(schema, { ...valid, teams: [...valid.teams, { id: 'data-ai', name: 'Data again' }] })).toMatchInlineSnapshot(`"teams[1].id: "data-ai" is listed twice. ⇒ Give each one its own id, or merge the two."`);
   });
