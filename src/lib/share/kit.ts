@@ -19,7 +19,7 @@ export interface Kit {
   proposals: Proposal[];
   /** The themes that have proposals, in themes.yaml order. */
   themes: KitTheme[];
-  /** Every theme's label by id, for the themes a proposal is tagged with. */
+  /** The label of each theme the proposals are tagged with, by id. */
   themeLabels: Record<string, string>;
   /** Themes picked when the browser remembers none. */
   defaultThemes: string[];
@@ -66,7 +66,8 @@ export function buildKit(
   return {
     proposals,
     themes: offered.map(({ id, label }) => ({ id, label })),
-    themeLabels: Object.fromEntries(themes.map((theme) => [theme.id, theme.label])),
+    // Only the proposals' themes: a kit's key changes with the names it shows, not with every theme's.
+    themeLabels: Object.fromEntries(themes.filter((theme) => used.has(theme.id)).map((theme) => [theme.id, theme.label])),
     defaultThemes: sharer ? offered.map((theme) => theme.id) : [],
     storageKey: sharer ? `${THEMES_STORAGE_KEY}:${sharer.slug}` : THEMES_STORAGE_KEY,
   };

@@ -25,7 +25,7 @@ describe('buildKit', () => {
       { id: 'tech', label: 'Tech' },
     ]);
     expect(kit.defaultThemes).toEqual([]);
-    expect(kit.themeLabels).toEqual({ culture: 'Culture', tech: 'Tech', events: 'Events' });
+    expect(kit.themeLabels).toEqual({ culture: 'Culture', tech: 'Tech' });
     expect(kit.storageKey).toBe('vaandel:share-themes');
     expect(kit.proposals.map((p) => p.target.content)).toEqual([undefined, undefined]);
   });
