@@ -197,9 +197,14 @@ export function round(value: number, decimals: number): number {
   return Math.round(value * f) / f;
 }
 
+/** A build's routes as "rendered/reused", or n/a. */
+function routesCell(build: BuildFigures | null): string {
+  return build?.routes ? `${build.routes.rendered}/${build.routes.reused}` : 'n/a';
+}
+
 /** The results as a Markdown table (readable in a terminal, pasteable into the README). */
 export function formatTable(rows: readonly SizeFigures[]): string {
-  const header = ['size', 'pages', 'cards', 'cold s', 'warm s', 'one-change s', 'fan-out s', 'ms/page', 'ms/card', 'peak RSS MB'];
+  const header = ['size', 'pages', 'cards', 'cold s', 'warm s', 'one-change s', 'fan-out s', 'one-change routes', 'fan-out routes', 'ms/page', 'ms/card', 'peak RSS MB'];
   const body = rows.map((r) => [
     `${r.size}${r.profiled ? ' (profiled)' : ''}`,
     String(r.pages),
@@ -208,6 +213,8 @@ export function formatTable(rows: readonly SizeFigures[]): string {
     r.warm.seconds.toFixed(1),
     r.oneChange.seconds.toFixed(1),
     r.fanOut ? r.fanOut.seconds.toFixed(1) : 'n/a',
+    routesCell(r.oneChange),
+    routesCell(r.fanOut),
     r.msPerPage.toFixed(1),
     r.msPerCard === null ? 'n/a' : r.msPerCard.toFixed(1),
     String(Math.round(r.peakRssMb)),

@@ -47,7 +47,7 @@ describe('summariseSize and formatTable', () => {
       {
         cold: { seconds: 20, peakRssMb: 600, cards: { rendered: 80, reused: 0, seconds: 1.6 } },
         warm: { seconds: 8, peakRssMb: 650 },
-        oneChange: { seconds: 9, peakRssMb: 500 },
+        oneChange: { seconds: 9, peakRssMb: 500, routes: { rendered: 12, reused: 188 } },
         fanOut: { seconds: 10.5, peakRssMb: 700, routes: { rendered: 40, reused: 160 } },
       },
     );
@@ -55,10 +55,10 @@ describe('summariseSize and formatTable', () => {
     const noCards = summariseSize(1000, { pages: 2000, cards: 0 }, { cold: { seconds: 45.5, peakRssMb: 1200 }, warm: { seconds: 12, peakRssMb: 900 }, oneChange: { seconds: 14.25, peakRssMb: 950 } }, true);
     expect(noCards).toMatchObject({ msPerCard: null, fanOut: null });
     expect(formatTable([row, noCards])).toMatchInlineSnapshot(`
-      "| size            | pages | cards | cold s | warm s | one-change s | fan-out s | ms/page | ms/card | peak RSS MB |
-      | --------------- | ----: | ----: | -----: | -----: | -----------: | --------: | ------: | ------: | ----------: |
-      | 100             |   200 |    80 |   20.0 |    8.0 |          9.0 |      10.5 |   100.0 |    20.0 |         700 |
-      | 1000 (profiled) |  2000 |     0 |   45.5 |   12.0 |         14.3 |       n/a |    22.8 |     n/a |        1200 |"
+      "| size            | pages | cards | cold s | warm s | one-change s | fan-out s | one-change routes | fan-out routes | ms/page | ms/card | peak RSS MB |
+      | --------------- | ----: | ----: | -----: | -----: | -----------: | --------: | ----------------: | -------------: | ------: | ------: | ----------: |
+      | 100             |   200 |    80 |   20.0 |    8.0 |          9.0 |      10.5 |            12/188 |         40/160 |   100.0 |    20.0 |         700 |
+      | 1000 (profiled) |  2000 |     0 |   45.5 |   12.0 |         14.3 |       n/a |               n/a |            n/a |    22.8 |     n/a |        1200 |"
     `);
   });
 });
