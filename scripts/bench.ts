@@ -69,7 +69,7 @@ async function benchSize(size: number, args: BenchArgs): Promise<{ row: SizeFigu
     }
     const cards = run.cards ? `, og: ${run.cards.rendered} rendered, ${run.cards.reused} reused in ${run.cards.seconds}s` : '';
     const routes = parseRouteCounts(run.output);
-    progress(`size ${size}: ${label} build done in ${seconds(run.ms)}, peak RSS ${mb(run.peakRssBytes)} MB, routes: ${routes.rendered} rendered, ${routes.reused} reused${cards}`);
+    progress(`size ${size}: ${label} build done in ${seconds(run.ms)}, peak RSS ${mb(run.peakRssBytes)} MB, routes: ${routes.rendered} rendered in ${routes.renderSeconds}s, ${routes.reused} reused${cards}`);
     return run;
   };
 

@@ -116,13 +116,17 @@ export interface RouteCounts {
   rendered: number;
   /** Routes reused: left in place ("(cached)") or copied back from the cache ("(restored)"). */
   reused: number;
+  /** The rendering times Astro printed for the rendered routes, added up, in seconds. */
+  renderSeconds: number;
 }
 
 /** Counts the rendered and reused routes in what `astro build` printed (without colour codes). */
 export function parseRouteCounts(output: string): RouteCounts {
+  const times = [...output.matchAll(/├─ \S+ \(\+([\d.]+)(m?s)\)/g)].map((m) => Number(m[1]) / (m[2] === 'ms' ? 1000 : 1));
   return {
-    rendered: [...output.matchAll(/├─ \S+ \(\+[\d.]+m?s\)/g)].length,
+    rendered: times.length,
     reused: [...output.matchAll(/├─ \S+ \((?:cached|restored)\)/g)].length,
+    renderSeconds: round(times.reduce((sum, t) => sum + t, 0), 2),
   };
 }
 

@@ -47,8 +47,8 @@ describe('summariseSize and formatTable', () => {
       {
         cold: { seconds: 20, peakRssMb: 600, cards: { rendered: 80, reused: 0, seconds: 1.6 } },
         warm: { seconds: 8, peakRssMb: 650 },
-        oneChange: { seconds: 9, peakRssMb: 500, routes: { rendered: 12, reused: 188 } },
-        fanOut: { seconds: 10.5, peakRssMb: 700, routes: { rendered: 40, reused: 160 } },
+        oneChange: { seconds: 9, peakRssMb: 500, routes: { rendered: 12, reused: 188, renderSeconds: 0.4 } },
+        fanOut: { seconds: 10.5, peakRssMb: 700, routes: { rendered: 40, reused: 160, renderSeconds: 1.5 } },
       },
     );
     expect(row).toMatchObject({ msPerPage: 100, msPerCard: 20, peakRssMb: 700, profiled: false });
@@ -71,10 +71,10 @@ describe('parseRouteCounts', () => {
       '07:31:03   ├─ /en/share/bert/index.html (+1.02s)',
       '07:31:03   ├─ /en/share/carla/index.html (cached)',
       '07:31:03   ├─ /nl/share/carla/index.html (restored)',
-      '07:31:03   ├─ /en/share/ana/feed.xml (+3ms)',
+      '07:31:03   ├─ /en/share/ana/feed.xml (+8ms)',
     ].join('\n');
-    expect(parseRouteCounts(log)).toEqual({ rendered: 3, reused: 2 });
-    expect(parseRouteCounts('')).toEqual({ rendered: 0, reused: 0 });
+    expect(parseRouteCounts(log)).toEqual({ rendered: 3, reused: 2, renderSeconds: 1.04 });
+    expect(parseRouteCounts('')).toEqual({ rendered: 0, reused: 0, renderSeconds: 0 });
   });
 });
 
