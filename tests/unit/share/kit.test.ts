@@ -5,7 +5,7 @@ import { buildCopyLink, buildCopyText, buildShareUrl, NETWORK_IDS } from '../../
 import { fillIn } from '../../../src/components/render-once';
 
 const site = { origin: 'https://careers.example.com', name: 'Acme', mastodonInstance: 'mastodon.social' };
-const titles = { story: () => 'A story', job: () => 'A job' };
+const titles = { story: () => 'A story', job: () => 'A job', storyCover: () => undefined };
 const themes = [
   { id: 'culture', label: 'Culture', description: 'x' },
   { id: 'tech', label: 'Tech', description: 'x' },
