@@ -292,7 +292,7 @@ describe('unsafe content', () => {
         }),
       ),
     ).toMatchInlineSnapshot(`
-      "content/jobs/data-engineer.md:14 error body: has a data: link: ![chart](data:image/png;base64,AAAA) ⇒ Links must be web addresses starting with https://; remove the data: link.
+      "content/jobs/data-engineer.md:15 error body: has a data: link: ![chart](data:image/png;base64,AAAA) ⇒ Links must be web addresses starting with https://; remove the data: link.
       content/stories/first-day/index.md:13 error body: has a vbscript: link: <a href="VBScript:msgbox">old</a> ⇒ Links must be web addresses starting with https://; remove the vbscript: link."
     `);
   });
