@@ -201,6 +201,10 @@ describe('the fixture', () => {
       findings: [
         'warning ambassadors/nina-nocons/index.md consent',
         'warning jobs/closed-cartographer.md validThrough',
+        // Pay transparency: the checker asks for a salary range on every open or scheduled job in the EU.
+        'warning jobs/hybrid-recruiter.md salary',
+        'warning jobs/remote-data-analyst.md salary',
+        'warning jobs/scheduled-falconer.md salary',
         'warning jobs/scheduled-falconer.md posted',
         'warning stories/orphaned-otter/index.md ambassadors',
       ],
@@ -549,6 +553,26 @@ describe('feeds', () => {
   it('writes well-formed XML in every .xml file', () => {
     const broken = files.filter((f) => f.endsWith('.xml')).filter((f) => XMLValidator.validate(texts.get(f) ?? '') !== true);
     expect(broken).toEqual([]);
+  });
+});
+
+describe('personal share pages', () => {
+  /** The HTML of a proposal on a page. */
+  const proposal = (html: string, id: string) => {
+    const start = html.indexOf(`<article class="proposal" id="proposal-${id}"`);
+    expect(start, `proposal ${id}`).toBeGreaterThanOrEqual(0);
+    return html.slice(start, html.indexOf('</article>', start));
+  };
+
+  it('show a proposal two people follow the same way, each page with its own slug in every link', () => {
+    // Ana (culture, hiring) and Bram (hiring, tech) both get the job post: one rendering, two pages.
+    const [ana, bram] = [page('/share/ana-peeters/'), page('/share/bram-de-smet/')];
+    const [forAna, forBram] = [proposal(ana, 'backend-engineer'), proposal(bram, 'backend-engineer')];
+    expect(forAna.match(/utm_content%3Dana-peeters/g)?.length).toBeGreaterThan(3);
+    expect(forAna).not.toContain('bram-de-smet');
+    expect(forBram).not.toContain('ana-peeters');
+    expect(forAna.replaceAll('ana-peeters', '<slug>')).toBe(forBram.replaceAll('bram-de-smet', '<slug>'));
+    for (const html of [ana, bram]) expect(html).not.toMatch(/standin/i);
   });
 });
 
