@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { colour, id, lang, localText, text, url, whenValid } from './fields';
 import { jobsSourceSchema } from './jobs-source';
+import { DEFAULT_PUBLIC_UTM_MEDIUM, DEFAULT_UTM_MEDIUM } from '../lib/share/utm';
 
 /** A postal address, as job postings need it. */
 export const addressSchema = z.object({
@@ -100,11 +101,17 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
       /** UTM defaults added to every shared link. */
       utm: z
         .object({
-          /** utm_medium, default "ambassador". */
-          medium: z.string().default('ambassador'),
+          /** utm_medium of links ambassadors share from the share kit and their personal share pages, default "ambassador". */
+          medium: z.string().default(DEFAULT_UTM_MEDIUM),
+          /** utm_medium of links anyone shares with the buttons on story and job pages, default "share". */
+          publicMedium: z.string().trim().min(1, 'must not be empty').default(DEFAULT_PUBLIC_UTM_MEDIUM),
         })
         .strict()
-        .default({ medium: 'ambassador' }),
+        .refine((utm) => utm.medium.trim().toLowerCase() !== utm.publicMedium.toLowerCase(), {
+          path: ['publicMedium'],
+          message: 'is the same as medium: give the two different values, so that visits from ambassadors\' shares and from visitors\' shares can be told apart',
+        })
+        .default({ medium: DEFAULT_UTM_MEDIUM, publicMedium: DEFAULT_PUBLIC_UTM_MEDIUM }),
       /** Privacy-friendly analytics; none by default. */
       analytics: z
         .object({

@@ -18,7 +18,7 @@ const valid = {
 
 describe('site schema', () => {
   test('a valid site gets its defaults; a numeric postal code is read as text', () => {
-    expect(schema.parse(valid)).toMatchObject({ askCap: 3, utm: { medium: 'ambassador' }, social: {}, mastodonInstance: 'mastodon.social', locations: [{ address: { postalCode: '9000' } }] });
+    expect(schema.parse(valid)).toMatchObject({ askCap: 3, utm: { medium: 'ambassador', publicMedium: 'share' }, social: {}, mastodonInstance: 'mastodon.social', locations: [{ address: { postalCode: '9000' } }] });
   });
 
   test('languages: listed once each, and lang, when also given, is the first', () => {
@@ -46,6 +46,12 @@ describe('site schema', () => {
       comms: is empty. ⇒ It must name at least one comms team member.
       askCap: 0 is too small. ⇒ It must be more than 0."
     `);
+  });
+
+  test('the public share medium must differ from the ambassadors\' one', () => {
+    expect(schema.parse({ ...valid, utm: { medium: 'advocacy' } }).utm).toEqual({ medium: 'advocacy', publicMedium: 'share' });
+    expect(explain(schema, { ...valid, utm: { medium: 'share' } })).toMatchInlineSnapshot(`"utm.publicMedium: is the same as medium. ⇒ Give the two different values, so that visits from ambassadors' shares and from visitors' shares can be told apart."`);
+    expect(explain(schema, { ...valid, utm: { medium: 'ambassador', publicMedium: 'Ambassador' } })).toMatchInlineSnapshot(`"utm.publicMedium: "Ambassador" is the same as medium. ⇒ Give the two different values, so that visits from ambassadors' shares and from visitors' shares can be told apart."`);
   });
 
   test('a team or location listed twice', () => {
