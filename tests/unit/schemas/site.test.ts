@@ -54,6 +54,24 @@ describe('site schema', () => {
     expect(explain(schema, { ...valid, utm: { medium: 'ambassador', publicMedium: 'Ambassador' } })).toMatchInlineSnapshot(`"utm.publicMedium: "Ambassador" is the same as medium. ⇒ Give the two different values, so that visits from ambassadors' shares and from visitors' shares can be told apart."`);
   });
 
+  test('recruiting contact and legal details', () => {
+    const recruiting = { email: 'jobs@testwerk.be', url: 'https://testwerk.be/contact' };
+    const legal = { name: 'Testwerk NV', address: 'Dok 1, 9000 Ghent, Belgium', vat: 'BE 0123.456.789', register: 'RPR Gent', email: 'privacy@testwerk.be' };
+    expect(schema.parse({ ...valid, recruiting, legal })).toMatchObject({ recruiting, legal });
+    expect(explain(schema, { ...valid, recruiting: { email: 'jobs@testwerk.be' }, legal: { name: 'Testwerk NV' } })).toBe('');
+    expect(
+      explain(schema, { ...valid, recruiting: { email: 'jobs at testwerk.be', url: 'http//testwerk.be', phone: '09 123' }, legal: { name: ' ', vat: '', email: 'privacy@' } }),
+    ).toMatchInlineSnapshot(`
+      "recruiting.email: "jobs at testwerk.be" is not valid. ⇒ It must be an e-mail address like jobs@example.com.
+      recruiting.url: "http//testwerk.be" is not valid. ⇒ It must be a web address starting with https://.
+      recruiting.phone: is not a known field. ⇒ Check the spelling, or remove the line. The fields here are: email, url.
+      legal.name: is empty. ⇒ It must not be empty.
+      legal.vat: is empty. ⇒ It must not be empty.
+      legal.email: "privacy@" is not valid. ⇒ It must be an e-mail address like jobs@example.com."
+    `);
+    expect(explain(schema, { ...valid, recruiting: {} })).toMatchInlineSnapshot(`"recruiting.email: is missing. ⇒ Give the e-mail address (email) or the web page (url) where candidates reach the recruiting team."`);
+  });
+
   test('a team or location listed twice', () => {
     expect(explain(schema, { ...valid, teams: [...valid.teams, { id: 'data-ai', name: 'Data again' }] })).toMatchInlineSnapshot(`"teams[1].id: "data-ai" is listed twice. ⇒ Give each one its own id, or merge the two."`);
   });
