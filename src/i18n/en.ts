@@ -154,6 +154,9 @@ export const en = {
     applyEmail: 'Apply by e-mail',
     aboutRole: 'About the role',
     facts: 'At a glance',
+    details: 'Job details',
+    postedOn: (date: string) => `Posted ${date}`,
+    askRecruiting: 'Questions? Ask our recruiting team',
     team: 'Team',
     locations: 'Location',
     workMode: 'Work mode',
@@ -170,6 +173,19 @@ export const en = {
     closedTitle: (title: string) => `${title} (closed)`,
     metaDescription: (title: string, company: string, facts: string) => `${title} at ${company}: ${facts}.`,
     closedDescription: (title: string, company: string) => `The position ${title} at ${company} is closed. See the team's open jobs.`,
+  },
+  /** Where candidates ask a colleague, or the recruiting team, about a job. */
+  contact: {
+    /** A colleague's contact route: an e-mail address, LinkedIn, or another site (its host name). */
+    email: (name: string) => `Ask ${name} by e-mail`,
+    linkedin: (name: string) => `Ask ${name} on LinkedIn`,
+    web: (name: string, host: string) => `Ask ${name} on ${host}`,
+    /** Before the recruiting team's address, where no colleague gave a contact route. */
+    recruiting: 'Our recruiting team is happy to answer your questions:',
+    /** The same, under colleagues who gave none. */
+    putsInTouch: (names: string) => `Our recruiting team puts you in touch with ${names}:`,
+    /** The link to the recruiting team's contact page. */
+    recruitingPage: 'Contact our recruiting team',
   },
   /** Work modes. */
   workModes: { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' } as Record<string, string>,

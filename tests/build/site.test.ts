@@ -362,6 +362,45 @@ describe('jobs', () => {
     expect(links).toContain('/jobs/remote-data-analyst/');
   });
 
+  it('shows on each job card the salary range when there is one, and the posting date', () => {
+    const cards = jobCards(page('/jobs/'));
+    expect(textOf(cards.get('/jobs/backend-engineer/')!)).toMatch(/€52,000 – €64,000 per year.*Posted February 1, 2026/);
+    expect(findTags(cards.get('/jobs/backend-engineer/')!, 'time')[0]?.datetime).toBe('2026-02-01');
+    expect(textOf(cards.get('/jobs/remote-data-analyst/')!)).toContain('Posted February 10, 2026');
+    expect(textOf(cards.get('/jobs/remote-data-analyst/')!)).not.toMatch(/Salary|€/);
+    // The same cards on a team page and a profile.
+    expect(textOf(jobCards(page('/teams/engineering/')).get('/jobs/backend-engineer/')!)).toContain('€52,000 – €64,000 per year');
+  });
+
+  it('puts a summary under the title: the facts, the salary and the apply button before the description and the share buttons', () => {
+    const text = textOf(elementHtml(page('/jobs/backend-engineer/'), 'main')!);
+    const at = (words: string) => {
+      const index = text.indexOf(words);
+      expect(index, `"${words}" on the page`).toBeGreaterThan(-1);
+      return index;
+    };
+    const order = ['Backend engineer', 'At a glance', 'Engineering', 'Ghent', 'On-site', 'Full-time', '€52,000 – €64,000 per year', 'Apply by', 'April 30, 2026', 'Apply now', 'About the role', 'You build and run the services', 'Share this job', 'Job details', 'Korenmarkt 1'];
+    expect(order.map(at)).toEqual(order.map(at).toSorted((a, b) => a - b));
+  });
+
+  it("lets a description's own headings lead, and heads one without them \"About the role\"", () => {
+    const headings = (html: string) => [...elementHtml(html, 'main')!.matchAll(/<h([1-3])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => `h${m[1]} ${textOf(m[2]!)}`);
+    expect(headings(page('/jobs/hybrid-recruiter/')).slice(0, 5)).toEqual(['h1 Hybrid recruiter', 'h2 At a glance', 'h2 About the team', 'h2 The role', 'h2 Share this job']);
+    expect(headings(page('/jobs/backend-engineer/')).slice(0, 4)).toEqual(['h1 Backend engineer', 'h2 At a glance', 'h2 About the role', 'h2 What you will do']);
+  });
+
+  it("shows a colleague's own contact route, and no recruiting contact where site.yaml has none", () => {
+    const analyst = page('/jobs/remote-data-analyst/');
+    const ask = findTags(elementHtml(analyst, 'main')!, 'a').find((a) => a.href?.startsWith('mailto:chloe.martin@'));
+    expect(ask?.href).toBe('mailto:chloe.martin@fixture.test?subject=Remote%20data%20analyst');
+    expect(textOf(analyst)).toContain('Ask Chloé Martin by e-mail');
+    expect(findTags(page('/ambassadors/chloe-martin/'), 'a').some((a) => a.href === 'mailto:chloe.martin@fixture.test')).toBe(true);
+    // Ana gave no route and the fixture no recruiting team: her cards and profile link to nothing else.
+    const backend = page('/jobs/backend-engineer/');
+    expect(textOf(backend)).not.toMatch(/Ask Ana Peeters (on|by)|recruiting team/);
+    expect(textOf(page('/ambassadors/ana-peeters/'))).not.toMatch(/Ask Ana Peeters (on|by)|recruiting team/);
+  });
+
   it('names a closed job only on its own page: not in listings, feeds, the sitemap, jobs.json, stories or profiles', () => {
     const mentions = [...texts].filter(([, text]) => text.includes(CLOSED_JOB) || text.includes('Senior Cartographer')).map(([file]) => file);
     expect(mentions).toEqual([`jobs/${CLOSED_JOB}/index.html`]);
