@@ -3,20 +3,25 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readSiteUrl } from './src/integrations/site-url.ts';
+import { readSiteLocation } from './src/integrations/site-url.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { indexablePages } from './src/integrations/sitemap-filter.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { pruneUnusedImages } from './src/integrations/prune-unused-images.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
+import { siteLogo } from './src/integrations/site-logo.ts';
 import { createSafeMarkdownPlugins } from './src/lib/markdown/safe-markdown.ts';
 import { resolveNoHtmlFolders } from './src/lib/markdown/no-html-folders-fs.ts';
 
 // The sitemap lists the pages search engines may index, each with its language alternates.
 const indexable = indexablePages();
 
+// The site's address decides where it lives: https://org.github.io/careers → base /careers.
+const location = readSiteLocation();
+
 export default defineConfig({
-  site: readSiteUrl(),
+  site: location.site,
+  base: location.base,
   trailingSlash: 'always',
   // Tests and the benchmark build several sites side by side, each with its own cache and output.
   cacheDir: process.env.VAANDEL_CACHE_DIR ?? './.astro',
@@ -31,7 +36,7 @@ export default defineConfig({
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-key.ts) are reused from the last
   // build when the key is unchanged, instead of rendered again; keepOutput() leaves them in place.
   experimental: { incrementalBuild: true },
-  integrations: [contentCheck(), mdx(), indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), pruneUnusedImages(), keepOutput()],
+  integrations: [contentCheck(), siteLogo(), mdx(), indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), pruneUnusedImages(), keepOutput()],
   vite: {
     build: {
       rollupOptions: {

@@ -16,7 +16,7 @@ import ogs from 'open-graph-scraper';
 import sharp from 'sharp';
 import { findViolations } from '../tests/helpers/axe';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../tests/helpers/browser';
-import { jsonLd, linkHref, meta, nodesOfType } from '../tests/helpers/html';
+import { findTags, jsonLd, linkHref, meta, nodesOfType } from '../tests/helpers/html';
 import { findJobPostingProblems } from '../tests/helpers/job-posting';
 import { serveStatic, type StaticServer } from '../tests/helpers/serve';
 import type { ProgramId } from './preflight/plan';
@@ -99,10 +99,17 @@ function urlPathOf(file: string): string {
   return '/' + file.replace(/(^|\/)index\.html$/, '$1');
 }
 
-/** A kind of route: the first path segment, then a star for each further segment, so all story pages share one kind. */
-function routeKind(urlPath: string): string {
+/** A language folder of a site in several languages: /en/, /nl/, /fr-be/ … */
+const LANGUAGE_SEGMENT = /^[a-z]{2,3}(?:-[a-z]{2})?$/;
+
+/**
+ * A kind of route: the first path segment (after the language, on a site in several languages), then
+ * a star for each further segment, so all story pages share one kind, whatever their language.
+ */
+function routeKind(urlPath: string, languages: ReadonlySet<string>): string {
   const segments = urlPath.split('/').filter(Boolean);
-  return '/' + segments.map((s, i) => (i === 0 ? s : '*')).join('/') + (urlPath.endsWith('/') ? '/' : '');
+  const rest = languages.has(segments[0] ?? '') ? segments.slice(1) : segments;
+  return '/' + rest.map((s, i) => (i === 0 ? s : '*')).join('/') + (urlPath.endsWith('/') ? '/' : '');
 }
 
 /** Runs a command and collects its output. */
@@ -140,10 +147,10 @@ async function runVnu(dist: string, files: string[]): Promise<Outcome> {
 }
 
 /** linkinator from every HTML page, recursively; links to other hosts are skipped, the production origin is checked locally. */
-async function runLinks(server: StaticServer, files: string[], origin: string | undefined): Promise<Outcome> {
+async function runLinks(server: StaticServer, files: string[], origin: string | undefined, base: string): Promise<Outcome> {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const result = await checkLinks({
-    path: files.map((f) => server.origin + urlPathOf(f)),
+    path: files.map((f) => server.origin + base + urlPathOf(f)),
     recurse: true,
     concurrency: 8,
     timeout: 10_000,
@@ -163,7 +170,7 @@ async function runLinks(server: StaticServer, files: string[], origin: string | 
 }
 
 /** axe-core on each chosen page, in the light and the dark colour scheme. */
-async function runAxe(server: StaticServer, paths: string[]): Promise<Outcome> {
+async function runAxe(server: StaticServer, paths: string[], base: string): Promise<Outcome> {
   const browser = await launchBrowser();
   const problems: string[] = [];
   try {
@@ -171,7 +178,7 @@ async function runAxe(server: StaticServer, paths: string[]): Promise<Outcome> {
       const context = await browser.newContext({ colorScheme, reducedMotion: 'reduce' });
       const page = await context.newPage();
       for (const urlPath of paths) {
-        await page.goto(server.origin + urlPath, { waitUntil: 'load' });
+        await page.goto(server.origin + base + urlPath, { waitUntil: 'load' });
         problems.push(...(await findViolations(page, `[${colorScheme}] ${urlPath}`)));
       }
       await context.close();
@@ -183,7 +190,7 @@ async function runAxe(server: StaticServer, paths: string[]): Promise<Outcome> {
 }
 
 /** open-graph-scraper on every page, and the card file behind og:image. */
-async function runOpenGraph(dist: string, files: string[], origin: string | undefined): Promise<Outcome> {
+async function runOpenGraph(dist: string, files: string[], origin: string | undefined, base: string): Promise<Outcome> {
   const problems: string[] = [];
   const cardSizes = new Map<string, { width?: number; height?: number; error?: string }>();
   for (const file of files) {
@@ -212,7 +219,7 @@ async function runOpenGraph(dist: string, files: string[], origin: string | unde
       say(`og:image ${image} is not on the site's origin ${origin}`);
       continue;
     }
-    const cardFile = decodeURIComponent(url.pathname).replace(/^\//, '');
+    const cardFile = decodeURIComponent(url.pathname).slice(base.length).replace(/^\//, '');
     if (!cardSizes.has(cardFile)) {
       cardSizes.set(
         cardFile,
@@ -295,13 +302,13 @@ async function lighthouseOnce(url: string, categories: string[]): Promise<Lighth
  * Lighthouse 13 on each page, `runs` times, keeping the run with the median performance score
  * (Lighthouse's own advice against noise); scores below issue 3's minimums are problems.
  */
-async function runLighthouse(server: StaticServer, pages: { label: string; path: string }[], runs: number): Promise<Outcome> {
+async function runLighthouse(server: StaticServer, pages: { label: string; path: string }[], runs: number, base: string): Promise<Outcome> {
   const outcome: Outcome = { tool: 'lighthouse', checked: 0, problems: [], notes: [] };
   const categories = Object.keys(MIN_SCORES);
   for (const { label, path: urlPath } of pages) {
     const reports: LighthouseReport[] = [];
     for (let i = 0; i < runs; i++) {
-      const report = await lighthouseOnce(server.origin + urlPath, categories);
+      const report = await lighthouseOnce(server.origin + base + urlPath, categories);
       if (typeof report === 'string') {
         if (outcome.checked === 0 && reports.length === 0) return { ...outcome, skipped: report };
         outcome.problems.push(`${urlPath}: ${report}`);
@@ -332,32 +339,44 @@ async function runLighthouse(server: StaticServer, pages: { label: string; path:
   return outcome;
 }
 
-/** A page of each route kind (the first in path order), plus the 404 page. */
-function samplePages(files: string[]): string[] {
-  const byKind = new Map<string, string>();
+/**
+ * A page of each route kind, plus the 404 page. On a site in several languages the kinds take turns
+ * over the languages (the story page in one, the job page in the next …), so that every language is
+ * audited without auditing every page three times.
+ */
+function samplePages(files: string[], languages: readonly string[]): string[] {
+  const byKind = new Map<string, string[]>();
+  const languageSet = new Set(languages);
   for (const file of files) {
     const urlPath = urlPathOf(file);
     if (!urlPath.endsWith('/') && file !== '404.html') continue;
-    const kind = file === '404.html' ? '404' : routeKind(urlPath);
-    if (!byKind.has(kind)) byKind.set(kind, urlPath);
+    const kind = file === '404.html' ? '404' : routeKind(urlPath, languageSet);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), urlPath]);
   }
-  return [...byKind.values()].map((p) => (p === '/404.html' ? '/this-page-does-not-exist/' : p));
+  let turn = 0;
+  for (const [kind, paths] of byKind) {
+    const wanted = languages.length ? languages[turn++ % languages.length] : undefined;
+    byKind.set(kind, [paths.find((p) => wanted !== undefined && p.startsWith(`/${wanted}/`)) ?? paths[0]!]);
+  }
+  return [...byKind.values()].map(([p]) => (p === '/404.html' ? '/this-page-does-not-exist/' : p!));
 }
 
 /** The home page, a story, an ambassador, an open job and the jobs list, as far as they exist. */
-async function lighthousePages(dist: string, files: string[]): Promise<{ label: string; path: string }[]> {
+async function lighthousePages(dist: string, files: string[], languages: readonly string[]): Promise<{ label: string; path: string }[]> {
   const firstIndexable = async (pattern: RegExp) => {
     for (const file of files.filter((f) => pattern.test(f))) {
       if (!/\bnoindex\b/.test(meta(await fs.readFile(path.join(dist, file), 'utf8'), 'robots') ?? '')) return urlPathOf(file);
     }
     return undefined;
   };
+  // On a site in several languages: the default language's pages (the first language folder).
+  const lang = languages[0] ? `${languages[0]}/` : '';
   const chosen = [
-    { label: 'home', path: files.includes('index.html') ? '/' : undefined },
-    { label: 'story', path: await firstIndexable(/^stories\/(?!\d+\/)[^/]+\/index\.html$/) },
-    { label: 'ambassador', path: await firstIndexable(/^ambassadors\/(?!(team|location|employment|language)\/)[^/]+\/index\.html$/) },
-    { label: 'job', path: await firstIndexable(/^jobs\/(?!\d+\/)[^/]+\/index\.html$/) },
-    { label: 'jobs list', path: files.includes('jobs/index.html') ? '/jobs/' : undefined },
+    { label: 'home', path: files.includes(`${lang}index.html`) ? `/${lang}` : undefined },
+    { label: 'story', path: await firstIndexable(new RegExp(`^${lang}stories/(?!\\d+/)[^/]+/index\\.html$`)) },
+    { label: 'ambassador', path: await firstIndexable(new RegExp(`^${lang}ambassadors/(?!(team|location|employment|language)/)[^/]+/index\\.html$`)) },
+    { label: 'job', path: await firstIndexable(new RegExp(`^${lang}jobs/(?!\\d+/)[^/]+/index\\.html$`)) },
+    { label: 'jobs list', path: files.includes(`${lang}jobs/index.html`) ? `/${lang}jobs/` : undefined },
   ];
   return chosen.filter((c): c is { label: string; path: string } => c.path !== undefined);
 }
@@ -387,13 +406,19 @@ async function main() {
   const index = await fs.readFile(path.join(dist, 'index.html'), 'utf8');
   const canonical = linkHref(index, 'canonical');
   const origin = canonical ? new URL(canonical).origin : undefined;
+  // A site under a path (https://org.github.io/careers) is served under it, as its host will.
+  const base = canonical ? new URL(canonical).pathname.replace(/\/+$/, '') : '';
+  // The language folders of a site in several languages, in the order its language chooser lists them.
+  const languages = findTags(index, 'a')
+    .map((a) => a['data-language-choice'])
+    .filter((code, i, all): code is string => code !== undefined && LANGUAGE_SEGMENT.test(code) && all.indexOf(code) === i && files.includes(`${code}/index.html`));
   // The same preflight as npm test: Chromium for axe and Lighthouse, Java for vnu, installed with apt-get as root.
   const needs: ProgramId[] = [];
   if (options.tools.has('axe') || options.tools.has('lighthouse')) needs.push('chromium');
   if (options.tools.has('vnu')) needs.push('java');
   await preflightOrExit({ command: 'npm run audit', needs, alternative: 'npm run audit -- --only links,og,jsonld runs the checks that need neither Chromium nor Java.' });
 
-  const server = await serveStatic(dist);
+  const server = await serveStatic(dist, { base });
   const outcomes: Outcome[] = [];
   const step = async (name: string, job: () => Promise<Outcome>) => {
     const started = Date.now();
@@ -405,14 +430,14 @@ async function main() {
   try {
     const tools = options.tools;
     if (tools.has('vnu')) await step('vnu (HTML)', () => runVnu(dist, files));
-    if (tools.has('links')) await step('linkinator (links)', () => runLinks(server, files, origin));
-    const axePages = options.all ? files.map((f) => (f === '404.html' ? '/this-page-does-not-exist/' : urlPathOf(f))) : samplePages(files);
-    if (tools.has('axe')) await step('axe-core (a11y)', () => runAxe(server, axePages));
-    if (tools.has('og')) await step('open-graph (cards)', () => runOpenGraph(dist, files, origin));
+    if (tools.has('links')) await step('linkinator (links)', () => runLinks(server, files, origin, base));
+    const axePages = options.all ? files.map((f) => (f === '404.html' ? '/this-page-does-not-exist/' : urlPathOf(f))) : samplePages(files, languages);
+    if (tools.has('axe')) await step('axe-core (a11y)', () => runAxe(server, axePages, base));
+    if (tools.has('og')) await step('open-graph (cards)', () => runOpenGraph(dist, files, origin, base));
     if (tools.has('jsonld')) await step('JSON-LD (jobs)', () => runStructuredData(dist, files));
     if (tools.has('lighthouse')) {
-      const pages = await lighthousePages(dist, files);
-      await step('lighthouse', () => runLighthouse(server, pages, options.runs));
+      const pages = await lighthousePages(dist, files, languages);
+      await step('lighthouse', () => runLighthouse(server, pages, options.runs, base));
     }
   } finally {
     await server.close();

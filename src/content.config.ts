@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
 import { ambassadorSchema, jobEntrySchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from './schemas';
 import { COLLECTION_DIRS, resolveContentDir } from './lib/content-dir';
+import { formatOfPath } from './lib/images/formats';
+import type { SvgLogoSource } from './lib/images/site-logo';
 import { jobsLoader } from './loaders/jobs';
 import { translations } from './loaders/translations';
 
@@ -14,11 +16,19 @@ const contentDir = resolveContentDir(process.env, process.cwd(), projectRoot);
 const base = (folder: string) => pathToFileURL(path.join(contentDir, folder) + path.sep);
 /** The folder name of `<slug>/index.md`, or the file name of `<slug>.md`, is the entry's id. */
 const slugOf = ({ entry }: { entry: string }) => entry.replace(/\/index\.mdx?$/, '').replace(/\.mdx?$/, '');
+const isSvg = (value: string) => formatOfPath(value.trim()) === 'svg';
+/**
+ * The site logo: a picture goes through Astro's image pipeline; an SVG never does (Astro would copy
+ * the file as it is into dist/), it keeps its name and is published sanitised at /logo.svg
+ * (src/lib/images/site-logo-fs.ts, src/data/).
+ */
+const siteLogo = <I extends z.ZodType>(image: () => I) => () =>
+  z.union([z.string().refine(isSvg).transform((file): SvgLogoSource => ({ format: 'svg', file: file.trim() })), z.string().refine((value) => !isSvg(value)).pipe(image() as unknown as z.ZodType<z.output<I>, string>)]);
 
 export const collections = {
   site: defineCollection({
     loader: glob({ pattern: 'site.yaml', base: base('.') }),
-    schema: ({ image }) => siteSchema(image),
+    schema: ({ image }) => siteSchema(siteLogo(image)),
   }),
   themes: defineCollection({ loader: file(path.join(contentDir, 'themes.yaml')), schema: themeSchema }),
   ambassadors: defineCollection({

@@ -9,7 +9,9 @@ import { parse, stringify } from 'yaml';
 import { createRandom, type Random } from './random';
 import { drawCover, drawLogo, drawPortrait } from './images';
 import { COMPANIES, FIRST_NAMES, HOBBIES, LAST_NAMES, LOCATIONS, PLACES, PRONOUNS, TEAMS, THEMES, type TeamTemplate } from './words';
+import { LIMITS } from '../../src/schemas/limits';
 import {
+  clipWords,
   pickHashtags,
   writeBio,
   writeJobBody,
@@ -250,7 +252,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
           url: `https://careers.${domain}`,
           lang: 'en',
           tagline: `Meet the people of ${company.name}, in their own words.`,
-          description: `${company.name} ${company.business}. ${options.size > 1000 ? 'Thousands of' : 'Hundreds of'} colleagues in ${locations.map((l) => l.name).join(', ')}, working in Dutch, French, German and English.`,
+          description: clipWords(`${company.name} ${company.business}. ${options.size > 1000 ? 'Thousands of' : 'Hundreds of'} colleagues in ${locations.map((l) => l.name).join(', ')}, working in Dutch, French, German and English.`, LIMITS.site.description.max),
           logo: './logo.svg',
           logoAlt: company.name,
           colors: { primary: company.primary, accent: company.accent },
@@ -520,7 +522,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
     const id = shareIds(shortSlug(`${title} ${day(from).slice(0, 7)}`));
     const hasImage = rng.chance(0.1);
     const data = compact({
-      title,
+      title: clipWords(title, LIMITS.share.title.max),
       themes,
       ...link,
       variants: writeShareVariants(rng, ctx, title),

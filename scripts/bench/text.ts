@@ -30,6 +30,14 @@ export interface TextContext {
   place: string;
 }
 
+/** The text cut at a word to at most `max` characters, ending in "…" when cut: the site's field limits (src/schemas/limits.ts). */
+export function clipWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
 /** Replaces every {key} with the context's value. */
 export function fillTemplate(template: string, ctx: TextContext): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(ctx[key as keyof TextContext] ?? key));

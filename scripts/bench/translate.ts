@@ -7,7 +7,9 @@
  */
 import { parse, stringify } from 'yaml';
 import { TRANSLATABLE } from '../../src/schemas/fields';
+import { countCharacters, LIMITS } from '../../src/schemas/limits';
 import { createRandom, type Random } from './random';
+import { clipWords } from './text';
 import type { GeneratedContent, GeneratedFile } from './generate-content';
 
 /** How a translated text is told apart from its original, per language (the generator writes no real translations). */
@@ -27,27 +29,35 @@ function translatable(path: string): { collection: keyof typeof TRANSLATABLE; tr
   return undefined;
 }
 
-/** A text "in" another language: marked, so that pages and cards differ as real translations would. */
-function mark(value: unknown, lang: string): unknown {
-  if (typeof value === 'string') return `${value} (${MARKS[lang] ?? lang})`;
+/** A text "in" another language: marked, so that pages and cards differ as real translations would; shortened to stay within `max` characters (src/schemas/limits.ts). */
+function mark(value: unknown, lang: string, max?: number): unknown {
+  if (typeof value === 'string') {
+    const suffix = ` (${MARKS[lang] ?? lang})`;
+    return max !== undefined && countCharacters(value + suffix) > max ? `${clipWords(value, max - suffix.length)}${suffix}` : `${value}${suffix}`;
+  }
   if (Array.isArray(value)) return value.map((v) => mark(v, lang));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'hashtags' ? v : mark(v, lang)]));
   return value;
+}
+
+/** The limit of a translatable field, if it has one. */
+function limitOf(collection: keyof typeof LIMITS, field: string): number | undefined {
+  return (LIMITS[collection] as Record<string, { max: number } | undefined>)[field]?.max;
 }
 
 /** site.yaml with `languages` and its display texts per language. */
 function translateSite(text: string, languages: readonly string[]): string {
   const [comment, ...rest] = text.split('\n');
   const site = parse(rest.join('\n')) as Record<string, unknown>;
-  const perLanguage = (value: unknown) => (typeof value === 'string' ? Object.fromEntries(languages.map((lang, i) => [lang, i === 0 ? value : (mark(value, lang) as string)])) : value);
+  const perLanguage = (value: unknown, max?: number) => (typeof value === 'string' ? Object.fromEntries(languages.map((lang, i) => [lang, i === 0 ? value : (mark(value, lang, max) as string)])) : value);
   const { lang: _lang, ...others } = site;
   const translated = {
     ...others,
     languages,
-    tagline: perLanguage(site.tagline),
-    description: perLanguage(site.description),
-    teams: (site.teams as Record<string, unknown>[]).map((t) => ({ ...t, name: perLanguage(t.name), description: perLanguage(t.description) })),
-    locations: (site.locations as Record<string, unknown>[]).map((l) => ({ ...l, name: perLanguage(l.name) })),
+    tagline: perLanguage(site.tagline, LIMITS.site.tagline.max),
+    description: perLanguage(site.description, LIMITS.site.description.max),
+    teams: (site.teams as Record<string, unknown>[]).map((t) => ({ ...t, name: perLanguage(t.name, LIMITS.site.teamName.max), description: perLanguage(t.description, LIMITS.site.teamDescription.max) })),
+    locations: (site.locations as Record<string, unknown>[]).map((l) => ({ ...l, name: perLanguage(l.name, LIMITS.site.locationName.max) })),
   };
   return `${comment}\n${stringify(translated, { lineWidth: 0 })}`;
 }
@@ -69,8 +79,8 @@ export function translateContent(content: GeneratedContent, languages: readonly 
     }
     if (file.path === 'themes.yaml') {
       const themes = parse(file.text) as Record<string, unknown>[];
-      const perLanguage = (value: unknown) => Object.fromEntries(languages.map((lang, i) => [lang, i === 0 ? value : mark(value, lang)]));
-      files.push({ path: file.path, text: stringify(themes.map((t) => ({ ...t, label: perLanguage(t.label), description: perLanguage(t.description) })), { lineWidth: 0 }) });
+      const perLanguage = (value: unknown, max: number) => Object.fromEntries(languages.map((lang, i) => [lang, i === 0 ? value : mark(value, lang, max)]));
+      files.push({ path: file.path, text: stringify(themes.map((t) => ({ ...t, label: perLanguage(t.label, LIMITS.themes.label.max), description: perLanguage(t.description, LIMITS.themes.description.max) })), { lineWidth: 0 }) });
       continue;
     }
     files.push(file);
@@ -81,7 +91,7 @@ export function translateContent(content: GeneratedContent, languages: readonly 
     const own = typeof data.lang === 'string' ? data.lang : languages[0]!;
     const others = languages.filter((lang) => lang !== own);
     for (const lang of rng.sample(others, rng.int(1, others.length))) {
-      const fields = Object.fromEntries(TRANSLATABLE[kind.collection].filter((field) => data[field] !== undefined).map((field) => [field, field === 'hashtags' ? data[field] : mark(data[field], lang)]));
+      const fields = Object.fromEntries(TRANSLATABLE[kind.collection].filter((field) => data[field] !== undefined).map((field) => [field, field === 'hashtags' ? data[field] : mark(data[field], lang, limitOf(kind.collection, field))]));
       const body = match[2]!.trim() ? `${MARKS[lang] ?? lang}.\n\n${match[2]!.trim()}\n` : '';
       files.push({ path: kind.translationPath(lang), text: `---\n${stringify(fields, { lineWidth: 0 })}---\n${body}` });
       translations++;

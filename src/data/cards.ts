@@ -12,7 +12,7 @@ import { useCardService } from '../lib/og/service';
 export interface CardIndex {
   /** The cards to render, each once. */
   specs: CardSpec[];
-  /** The site path of an entry's card (or the site card) in a language. */
+  /** The path (under the site's base path) of an entry's card (or the site card) in a language. */
   pathOf(lang: string, kind: CardKind | 'site', slug?: string): string;
 }
 
@@ -45,8 +45,10 @@ async function build(): Promise<CardIndex> {
         paths.set(`${ctx.lang}/${spec.kind}/${spec.slug}`, existing);
         continue;
       }
-      firstByContent.set(same, spec.path);
-      paths.set(`${ctx.lang}/${spec.kind}/${spec.slug}`, spec.path);
+      // Pages link to the card under the site's base path; the card service writes it at spec.path in the output folder.
+      const published = ctx.root(spec.path);
+      firstByContent.set(same, published);
+      paths.set(`${ctx.lang}/${spec.kind}/${spec.slug}`, published);
       specs.push(spec);
     }
   }

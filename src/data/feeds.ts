@@ -88,10 +88,11 @@ export async function buildJobsJson() {
       posted: isoDay(d.posted),
       validThrough: isoDay(d.validThrough),
       ...(d.salary ? { salary: { ...d.salary } } : {}),
+      ...(d.salaryNote ? { salaryNote: d.salaryNote } : {}),
       apply: { ...(isUrl ? { url: d.apply } : { email: d.apply }), directApply: d.directApply },
       language: job.lang,
       descriptionHtml: job.rendered?.html ?? '',
-      contacts: catalog.ambassadorsOf(d.ambassadors).map((a) => ({ name: a.data.name, role: a.data.role, url: ctx.url(ambassadorPath(a.id)) })),
+      contacts: catalog.peopleToAsk(d.ambassadors).map((a) => ({ name: a.data.name, role: a.data.role, url: ctx.url(ambassadorPath(a.id)) })),
       ...(others.length
         ? {
             translations: Object.fromEntries(
@@ -107,7 +108,7 @@ export async function buildJobsJson() {
   });
   return {
     version: 1,
-    company: { name: main.site.name, url: absoluteUrl(main.site, main.languages.multilingual ? '/' : main.link('/')) },
+    company: { name: main.site.name, url: absoluteUrl(main.site, main.root('/')) },
     generated: isoDay(main.catalog.today),
     count: jobs.length,
     jobs,

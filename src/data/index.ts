@@ -10,8 +10,10 @@ import { ambassadorTranslationSchema, imagePath, jobTranslationSchema, recogniti
 import { COLLECTION_DIRS } from '../lib/content-dir';
 import { buildCatalog, type Catalog } from '../lib/catalog';
 import { resolveToday } from '../lib/dates';
+import { isSvgLogoSource, type SvgLogo, type SvgLogoSource } from '../lib/images/site-logo';
+import { loadSvgLogo } from '../lib/images/site-logo-fs';
 import { groupTranslations, localizeEntry, resolveLanguages, withAtsTranslations, type Localized, type SiteLanguages } from '../lib/languages';
-import { resolveSiteConfig, type SiteConfig } from '../lib/site-config';
+import { resolveSiteConfig, splitSiteUrl, type SiteConfig } from '../lib/site-config';
 
 type Main = 'ambassadors' | 'stories' | 'jobs' | 'recognition' | 'share';
 /** A translation file as src/lib/languages.ts merges it: its front matter, parsed by its kind's schema, and its body. */
@@ -40,11 +42,13 @@ export type Recognition = Entry<'recognition'>;
 export type SharePost = Entry<'share'>;
 /** The site's catalog of published content, in one language. */
 export type SiteCatalog = Catalog<Ambassador, Story, Job, Recognition, SharePost>;
-/** The resolved site configuration in one language, with the logo as Astro image metadata. */
-export type Site = SiteConfig<CollectionEntry<'site'>['data']['logo']>;
+/** The site logo as pages show it: Astro's image metadata for a picture, the SVG published at /logo.svg. */
+type PublishedLogo = Exclude<CollectionEntry<'site'>['data']['logo'], SvgLogoSource> | SvgLogo;
+/** The resolved site configuration in one language, with its logo as published. */
+export type Site = SiteConfig<PublishedLogo>;
 
 interface Loaded {
-  input: CollectionEntry<'site'>['data'];
+  input: Omit<CollectionEntry<'site'>['data'], 'logo'> & { logo?: PublishedLogo };
   themes: CollectionEntry<'themes'>['data'][];
   languages: SiteLanguages;
   today: Date;
@@ -87,11 +91,12 @@ async function load(): Promise<Loaded> {
   const siteEntry = siteEntries[0];
   if (!siteEntry) throw new Error('content/site.yaml is missing. Copy the one from the demo content and edit it.');
   const languages = resolveLanguages(siteEntry.data);
+  const { logo } = siteEntry.data;
   // Translations into a language the site does not have are not shown (the checker reports them).
   const keep = <T extends { translations: ReadonlyMap<string, unknown> }>(list: T[]) =>
     list.map((texts) => ({ ...texts, translations: new Map([...texts.translations].filter(([lang]) => languages.codes.includes(lang))) }));
   return {
-    input: siteEntry.data,
+    input: { ...siteEntry.data, logo: isSvgLogoSource(logo) ? (await loadSvgLogo(logo, splitSiteUrl(siteEntry.data.url).base)).logo : logo },
     themes: themes.map((t) => t.data),
     languages,
     today: resolveToday(process.env, new Date()),

@@ -7,7 +7,7 @@ import { getCatalog, getLanguages, getSite, type Ambassador, type Job, type Site
 import { useStrings, type UiStrings } from '../i18n';
 import { buildFacetGroups, listFacetPages, type FacetDefinition } from '../lib/facets';
 import { languageName } from '../lib/format';
-import { absoluteUrl } from '../lib/site-config';
+import { absoluteUrl, withBase } from '../lib/site-config';
 import type { JobPostingFacts, OrganizationFacts } from '../lib/jsonld';
 import { EMPLOYMENT_TYPES } from '../schemas/ambassador';
 import { WORK_MODES } from '../schemas/job';
@@ -36,6 +36,10 @@ export interface PageContext {
   link: Link;
   /** A site path in another language (the language switcher, alternates). */
   linkIn(lang: string, path: string): string;
+  /** A path that belongs to no language (/jobs.json, /favicon.svg, the chooser at /) under the site's base path. */
+  root(path: string): string;
+  /** The site path of a URL path: without the base path and the language (the same in every language). */
+  pagePath(pathname: string, lang: string | undefined): string;
   /** The absolute URL of a site path in the page's language. */
   url(path: string): string;
 }
@@ -54,9 +58,15 @@ export function getPageContext(param?: string): Promise<PageContext> {
       const languages = await getLanguages();
       const lang = languageOfParam(languages, param);
       const [site, catalog] = await Promise.all([getSite(lang), getCatalog(lang)]);
-      const linkIn = (code: string, path: string) => localizePath(languages, code, path);
+      // Every link of the site goes through here: base path, then language, then the page's path.
+      const root = (path: string) => withBase(site, path);
+      const linkIn = (code: string, path: string) => root(localizePath(languages, code, path));
       const link: Link = (path) => linkIn(lang, path);
-      return { site, catalog, t: useStrings(lang), lang, languages, param: languageParam(languages, lang), link, linkIn, url: (path: string) => absoluteUrl(site, link(path)) };
+      const pagePath = (pathname: string, routeLang: string | undefined) => {
+        const inSite = pathname.startsWith(`${site.base}/`) ? pathname.slice(site.base.length) : pathname;
+        return routeLang === undefined ? inSite : inSite.slice(`/${routeLang}`.length);
+      };
+      return { site, catalog, t: useStrings(lang), lang, languages, param: languageParam(languages, lang), link, linkIn, root, pagePath, url: (path: string) => absoluteUrl(site, link(path)) };
     })();
     contexts.set(key, context);
   }

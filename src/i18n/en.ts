@@ -83,6 +83,8 @@ export const en = {
   profile: {
     description: (name: string, role: string, company: string) => `${name}, ${role} at ${company}.`,
     since: (company: string, date: string) => `At ${company} since ${date}`,
+    /** For someone who has left and agreed to stay on the site. */
+    former: (company: string, from: string, to: string) => `Former colleague: at ${company} from ${from} to ${to}`,
     speaks: 'Speaks',
     pronouns: 'Pronouns',
     team: 'Team',

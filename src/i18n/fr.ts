@@ -84,6 +84,7 @@ export const fr: UiStrings = {
   profile: {
     description: (name, role, company) => `${name}, ${role} chez ${company}.`,
     since: (company, date) => `Chez ${company} depuis ${date}`,
+    former: (company, from, to) => `Ancien·ne collègue : chez ${company} de ${from} à ${to}`,
     speaks: 'Parle',
     pronouns: 'Pronoms',
     team: 'Équipe',

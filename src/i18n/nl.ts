@@ -70,6 +70,7 @@ export const nl: UiStrings = {
   profile: {
     description: (name, role, company) => `${name}, ${role} bij ${company}.`,
     since: (company, date) => `Bij ${company} sinds ${date}`,
+    former: (company, from, to) => `Oud-collega: bij ${company} van ${from} tot ${to}`,
     speaks: 'Spreekt',
     pronouns: 'Voornaamwoorden',
     team: 'Team',

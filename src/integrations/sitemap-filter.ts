@@ -13,13 +13,14 @@ import { alternatesOf, isSitemapPage, outputFileOf } from '../lib/sitemap-filter
 /** The integration, and the filter and serialize functions to hand to sitemap(). */
 export function indexablePages(): { integration: AstroIntegration; filter: (page: string) => boolean; serialize: (item: SitemapItem) => SitemapItem } {
   let outDir: string | undefined;
+  let base = '';
   /** Each page's HTML is read once, by filter(); serialize() runs on the pages it kept. */
   const html = new Map<string, string | undefined>();
   const read = (page: string) => {
     if (!html.has(page)) {
       let text: string | undefined;
       try {
-        text = outDir ? fs.readFileSync(path.join(outDir, outputFileOf(page)), 'utf8') : undefined;
+        text = outDir ? fs.readFileSync(path.join(outDir, outputFileOf(page, base)), 'utf8') : undefined;
       } catch {
         text = undefined; // not an HTML page of ours (an endpoint)
       }
@@ -32,6 +33,7 @@ export function indexablePages(): { integration: AstroIntegration; filter: (page
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        base = config.base;
       },
       'astro:build:done': ({ dir }) => {
         outDir = fileURLToPath(dir);

@@ -3,12 +3,13 @@
  * names, including the photos of people who are not published; files that no page, feed or
  * stylesheet mentions must not ship (DESIGN §2: a withdrawn person disappears everywhere).
  */
+import { IMAGE_FILE } from './images/formats';
 
 /** Output files whose text may mention an asset. */
 export const TEXT_OUTPUT = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/i;
 
-/** Image files Astro may emit into the assets folder. */
-export const IMAGE_ASSET = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
+/** Image files Astro may emit into the assets folder: any picture or SVG of the table of formats. */
+export const IMAGE_ASSET = IMAGE_FILE;
 
 /** The file names under `/<assetsDir>/` that a text mentions, e.g. "photo.CjY_gr_H_1s7162.webp". */
 export function findAssetReferences(text: string, assetsDir = '_astro'): Set<string> {

@@ -13,8 +13,10 @@ export interface Entry<D> {
 export interface AmbassadorFacts {
   name: string;
   status: 'active' | 'paused' | 'withdrawn';
-  consent?: { given: Date; wall: boolean };
+  consent?: { given: Date; wall: boolean; afterLeaving?: 'end' | 'keep' };
   themes: string[];
+  /** The day the person left the company, if they did. */
+  left?: Date;
 }
 /** What the rules need of a story. */
 export interface StoryFacts {
@@ -50,9 +52,17 @@ export interface ShareFacts {
 /** Where a job stands on a given day. */
 export type JobState = 'scheduled' | 'open' | 'closed';
 
-/** Published: consent given on or before today, and status active. */
+/** Whether the person has left the company by `today` (from the day in `left` on). */
+export function hasLeft(a: Pick<AmbassadorFacts, 'left'>, today: Date): boolean {
+  return a.left !== undefined && a.left.getTime() <= today.getTime();
+}
+
+/**
+ * Published: consent given on or before today, status active, and, for someone who has left,
+ * consent recorded to last after leaving (`afterLeaving: keep`); otherwise leaving ends it, as a withdrawal does.
+ */
 export function isAmbassadorPublished(a: AmbassadorFacts, today: Date): boolean {
-  return a.status === 'active' && a.consent !== undefined && a.consent.given.getTime() <= today.getTime();
+  return a.status === 'active' && a.consent !== undefined && a.consent.given.getTime() <= today.getTime() && (!hasLeft(a, today) || a.consent.afterLeaving === 'keep');
 }
 
 /** Scheduled before `posted`, open through the whole `validThrough` day, closed after it. */
@@ -114,6 +124,8 @@ export interface Catalog<A extends Entry<AmbassadorFacts>, S extends Entry<Story
   job(id: string): J | undefined;
   /** The published ambassadors among ids, in the given order. */
   ambassadorsOf(ids: readonly string[]): A[];
+  /** The people among ids that candidates can ask about a job: published and still with the company, in the given order. */
+  peopleToAsk(ids: readonly string[]): A[];
   /** The published stories among ids. */
   storiesOf(ids: readonly string[]): S[];
   /** The open jobs among ids. */
@@ -152,7 +164,13 @@ export function buildCatalog<A extends Entry<AmbassadorFacts & { team: string }>
     .filter((a) => {
       if (isAmbassadorPublished(a.data, today)) return true;
       const reason =
-        a.data.status !== 'active' ? `status is ${a.data.status}` : !a.data.consent ? 'no consent recorded' : 'consent is dated in the future';
+        a.data.status !== 'active'
+          ? `status is ${a.data.status}`
+          : !a.data.consent
+            ? 'no consent recorded'
+            : a.data.consent.given.getTime() > t
+              ? 'consent is dated in the future'
+              : `left on ${a.data.left!.toISOString().slice(0, 10)}, which ended their consent`;
       unpublished.push({ collection: 'ambassadors', id: a.id, reason });
       return false;
     })
@@ -222,8 +240,10 @@ export function buildCatalog<A extends Entry<AmbassadorFacts & { team: string }>
   }
   const jobsByAmbassador = new Map<string, J[]>();
   const jobsByTeam = new Map<string, J[]>();
+  /** Published people who have not left: the ones to ask about jobs. */
+  const askable = new Map(ambassadors.filter((a) => !hasLeft(a.data, today)).map((a) => [a.id, a]));
   for (const j of openJobs) {
-    for (const id of j.data.ambassadors) if (ambassadorById.has(id)) push(jobsByAmbassador, id, j);
+    for (const id of j.data.ambassadors) if (askable.has(id)) push(jobsByAmbassador, id, j);
     push(jobsByTeam, j.data.team, j);
   }
   const recognitionByAmbassador = new Map<string, R[]>();
@@ -250,6 +270,7 @@ export function buildCatalog<A extends Entry<AmbassadorFacts & { team: string }>
     story: (id) => storyById.get(id),
     job: (id) => jobById.get(id),
     ambassadorsOf: (ids) => pick(ambassadorById, ids),
+    peopleToAsk: (ids) => pick(askable, ids),
     storiesOf: (ids) => pick(storyById, ids),
     openJobsOf: (ids) => pick(openJobMap, ids),
     storiesBy: (id) => storiesByAmbassador.get(id) ?? [],

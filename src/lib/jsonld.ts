@@ -76,6 +76,8 @@ export interface PersonFacts {
   sameAs?: string[];
   /** Language names they speak. */
   knowsLanguage?: string[];
+  /** Whether they have left the company (it is then the organisation they were part of, not the one they work for). */
+  former?: boolean;
 }
 
 function person(p: PersonFacts, org?: OrganizationFacts): JsonLd {
@@ -88,7 +90,7 @@ function person(p: PersonFacts, org?: OrganizationFacts): JsonLd {
     description: p.description,
     sameAs: p.sameAs?.length ? p.sameAs : undefined,
     knowsLanguage: p.knowsLanguage?.length ? p.knowsLanguage : undefined,
-    worksFor: org ? organizationJsonLd(org, false) : undefined,
+    [p.former ? 'alumniOf' : 'worksFor']: org ? organizationJsonLd(org, false) : undefined,
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import { encodeWithoutMetadata } from './strip-metadata-fs';
 import { parse as parseYaml } from 'yaml';
 import { KIND_SPECS, ScaffoldError, type Choices, type EntryKind, type ScaffoldPlan } from './scaffold';
 
@@ -112,9 +112,7 @@ export async function copyImageWithoutMetadata(from: string, to: string): Promis
   const input = await fs.readFile(from);
   let output: Buffer;
   try {
-    const image = sharp(input).rotate();
-    const format = (await image.metadata()).format;
-    output = format === 'jpeg' ? await image.jpeg({ quality: 92, mozjpeg: true }).toBuffer() : await image.toFormat(format).toBuffer();
+    output = await encodeWithoutMetadata(input);
   } catch {
     throw new ScaffoldError('usage', `${from} is not an image sharp can read: use a .jpg, .png, .webp or .avif file.`);
   }

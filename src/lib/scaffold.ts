@@ -5,6 +5,7 @@
  */
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import {
+  AFTER_LEAVING,
   AMBASSADOR_STATUSES,
   EMPLOYMENT_TYPES,
   JOB_EMPLOYMENT_TYPES,
@@ -21,6 +22,7 @@ import {
 } from '../schemas';
 import { COLLECTION_DIRS } from './content-dir';
 import { isListPageNumber, makeUniqueSlug, slugify } from './slug';
+import { acceptsPath } from './images/formats';
 
 /** The kinds of entry `npm run new` can create. */
 export const ENTRY_KINDS = ['ambassador', 'story', 'job', 'thanks', 'share'] as const;
@@ -121,6 +123,7 @@ export const KIND_SPECS: Record<EntryKind, KindSpec> = {
       { path: ['employment'], flag: 'employment', type: 'enum', label: 'Employment type', required: true, choices: EMPLOYMENT_TYPES },
       { path: ['seniority'], flag: 'seniority', type: 'enum', label: 'Seniority', choices: SENIORITIES },
       { path: ['since'], flag: 'since', type: 'date', label: 'Joined the company on (YYYY-MM-DD)', required: true },
+      { path: ['left'], flag: 'left', type: 'date', label: 'Left the company on (YYYY-MM-DD)' },
       { path: ['languages'], flag: 'languages', type: 'ids', label: 'Languages (codes, comma-separated, e.g. nl,en)', required: true },
       { path: ['photo'], flag: 'photo', type: 'file', label: 'Photo file', fileName: 'photo' },
       { path: ['photoAlt'], flag: 'photo-alt', type: 'text', label: 'What the photo shows' },
@@ -136,6 +139,7 @@ export const KIND_SPECS: Record<EntryKind, KindSpec> = {
       { path: ['contact'], flag: 'contact', type: 'text', label: 'How candidates may ask you about jobs (an https link or an e-mail address)' },
       { path: ['consent', 'given'], flag: 'consent-given', aliases: ['consent'], type: 'date', label: 'Consent given on (YYYY-MM-DD, or "today")', required: true },
       { path: ['consent', 'wall'], flag: 'consent-wall', aliases: ['wall'], type: 'bool', label: 'Show thank-yous on the public wall' },
+      { path: ['consent', 'afterLeaving'], flag: 'consent-after-leaving', aliases: ['after-leaving'], type: 'enum', label: 'After leaving the company: end (unpublish) or keep (stay on as a former colleague)', choices: AFTER_LEAVING },
       { path: ['status'], flag: 'status', type: 'enum', label: 'Status', choices: AMBASSADOR_STATUSES },
     ],
   },
@@ -186,6 +190,7 @@ export const KIND_SPECS: Record<EntryKind, KindSpec> = {
       { path: ['salary', 'max'], flag: 'salary-max', type: 'number', label: 'Salary up to' },
       { path: ['salary', 'currency'], flag: 'salary-currency', type: 'text', label: 'Salary currency' },
       { path: ['salary', 'unit'], flag: 'salary-unit', type: 'enum', label: 'Salary period', choices: ['hour', 'day', 'week', 'month', 'year'] },
+      { path: ['salaryNote'], flag: 'salary-note', type: 'text', label: 'Without a salary: where candidates learn the range' },
       { path: ['apply'], flag: 'apply', type: 'text', label: 'How to apply (URL or e-mail)', required: true },
       { path: ['directApply'], flag: 'direct-apply', type: 'bool', label: 'Direct apply' },
       { path: ['ambassadors'], flag: 'ambassadors', type: 'ids', label: 'Ambassadors to ask', choices: 'ambassadors' },
@@ -473,8 +478,6 @@ export interface ScaffoldRequest {
   choices?: Partial<Choices>;
 }
 
-const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
-
 /** Plans a new entry: its id, file, text and the files to copy. Throws ScaffoldError for bad requests. */
 export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
   const spec = KIND_SPECS[request.kind];
@@ -520,7 +523,8 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
     const key = field.path.join('.');
     const from = values.get(key);
     if (typeof from !== 'string') continue;
-    const ext = (IMAGE_EXTENSIONS.exec(from)?.[0] ?? '').toLowerCase();
+    // The formats of src/lib/images/formats.ts: the pictures every image field takes.
+    const ext = acceptsPath('photo', from) ? (/\.[^./\\]+$/.exec(from)?.[0] ?? '').toLowerCase() : '';
     if (!ext) throw new ScaffoldError('usage', `--${field.flag} "${from}" is not an image: use a .jpg, .png, .webp or .avif file.`);
     const target = `${field.fileName ?? id}${ext === '.jpeg' ? '.jpg' : ext}`;
     copies.push({ from, to: folder ? `${folder}/${target}` : `${spec.dir}/${target}` });
@@ -593,7 +597,11 @@ export function describeNextSteps(plan: ScaffoldPlan, contentPrefix: string): st
   }
   lines.push(`  ${step++}. Run \`npm run check\`: it names every field still missing, with the fix.`);
   lines.push(`  ${step++}. Preview: \`npm run dev\`, then open http://localhost:4321${spec.previewPath(plan.id)}`);
-  if (plan.kind === 'ambassador') lines.push('     (the profile shows once consent.given is filled in and status is active).');
+  if (plan.kind === 'ambassador') {
+    lines.push('     (the profile shows once consent.given is filled in and status is active).');
+    lines.push('     If you leave the company one day, write your last day in left: and choose under consent: what happens');
+    lines.push('     then: afterLeaving: end (the default) takes your profile off the site, keep leaves it up as a former colleague.');
+  }
   lines.push(`  ${step}. Open a pull request. Guide for ambassadors: docs/ambassadors.md`);
   return lines;
 }

@@ -42,8 +42,10 @@ export interface SiteConfig<Logo = unknown> extends Omit<SiteInput, 'logo' | 'la
   teams: ResolvedTeam[];
   /** The locations, in site.yaml's order. */
   locations: ResolvedLocation[];
-  /** The production URL without a trailing slash. */
+  /** The production URL's scheme and host, e.g. https://org.github.io. */
   origin: string;
+  /** The path the site lives under, from the production URL: "" at the root, "/careers" for https://org.github.io/careers. */
+  base: string;
   /** Teams by id. */
   teamById: Map<string, ResolvedTeam>;
   /** Locations by id. */
@@ -75,7 +77,7 @@ export function resolveSiteConfig<Logo>(site: Omit<SiteInput, 'logo'> & { logo?:
     logoAlt: text(site.logoAlt),
     teams,
     locations,
-    origin: site.url.replace(/\/+$/, ''),
+    ...splitSiteUrl(site.url),
     teamById: new Map(teams.map((t) => [t.id, t])),
     locationById: new Map(locations.map((l) => [l.id, l])),
     themeById: new Map(resolvedThemes.map((t) => [t.id, t])),
@@ -83,7 +85,21 @@ export function resolveSiteConfig<Logo>(site: Omit<SiteInput, 'logo'> & { logo?:
   };
 }
 
-/** An absolute URL on the production site for a path such as "/jobs/". */
+/** The origin and the base path of a production URL: https://org.github.io/careers → https://org.github.io and /careers. */
+export function splitSiteUrl(url: string): { origin: string; base: string } {
+  const parsed = new URL(url);
+  return { origin: parsed.origin, base: parsed.pathname.replace(/\/+$/, '') };
+}
+
+/** A site path under the site's base path: "/jobs.json" → "/careers/jobs.json". */
+export function withBase(config: Pick<SiteConfig, 'base'>, path: string): string {
+  return `${config.base}${path}`;
+}
+
+/**
+ * An absolute URL on the production site for a path that already carries the base path (what link(),
+ * withBase() and Astro's own URLs give), e.g. "/careers/jobs/" → https://org.github.io/careers/jobs/.
+ */
 export function absoluteUrl(config: Pick<SiteConfig, 'origin'>, pathname: string): string {
   return new URL(pathname, config.origin + '/').href;
 }

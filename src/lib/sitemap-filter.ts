@@ -59,9 +59,14 @@ export function isSitemapPage(pageUrl: string, html: string): boolean {
   return canonical === undefined || new URL(canonical, pageUrl).href === new URL(pageUrl).href;
 }
 
-/** The output file of a page URL in a directory-format build: https://x/jobs/a/ → jobs/a/index.html. */
-export function outputFileOf(pageUrl: string): string {
-  const pathname = decodeURIComponent(new URL(pageUrl).pathname);
+/**
+ * The output file of a page URL in a directory-format build: https://x/jobs/a/ → jobs/a/index.html;
+ * with the site under a base path (/careers), https://x/careers/jobs/a/ → jobs/a/index.html.
+ */
+export function outputFileOf(pageUrl: string, base = ''): string {
+  const full = decodeURIComponent(new URL(pageUrl).pathname);
+  const root = base.replace(/\/+$/, '');
+  const pathname = root && full.startsWith(`${root}/`) ? full.slice(root.length) : full;
   if (pathname.endsWith('/')) return `${pathname.slice(1)}index.html`;
   return /\.[a-z0-9]+$/i.test(pathname) ? pathname.slice(1) : `${pathname.slice(1)}/index.html`;
 }

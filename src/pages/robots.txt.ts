@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data';
-import { absoluteUrl } from '../lib/site-config';
+import { absoluteUrl, withBase } from '../lib/site-config';
 
 /** /robots.txt: everything may be crawled; pages that must stay out say so with a robots meta tag. */
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, '/sitemap-index.xml')}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, withBase(site, '/sitemap-index.xml'))}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

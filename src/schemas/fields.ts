@@ -1,10 +1,25 @@
 import { z } from 'astro/zod';
+import { refuseImageName, type ImageUse } from '../lib/images/formats';
+import { countCharacters, describeTooLong, type TextLimit } from './limits';
 
 /** How a schema asks for an image: Astro's `image()` in the build, a plain path in the checker. */
 export type ImageField = () => z.ZodType;
 
 /** A plain path to an image beside the entry, as the checker sees it. */
 export const imagePath: ImageField = () => z.string().min(1, 'must be a path to an image beside this file');
+
+/**
+ * An image field that takes only the formats the table of src/lib/images/formats.ts gives it: a
+ * file in another format is refused by its name, before the build reads or copies it.
+ */
+export const checkedImage = <I extends z.ZodType>(image: () => I, use: ImageUse, field: string) =>
+  z
+    .string({ error: 'must be a path to an image beside this file' })
+    .superRefine((value, ctx) => {
+      const refusal = refuseImageName(use, value.trim(), { field });
+      if (refusal) ctx.addIssue({ code: 'custom', message: refusal.message });
+    })
+    .pipe(image() as unknown as z.ZodType<z.output<I>, string>);
 
 /** An id of another entry (ambassador, job, story, team, location, theme): lowercase letters, digits and dashes. */
 export const id = () =>
@@ -65,8 +80,20 @@ export const lang = () =>
 /** A list of ids, written as a YAML list; a single id is accepted too. */
 export const idList = () => z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(id()));
 
-/** Non-empty text on one line. */
-export const text = (what = 'text') => z.string({ error: `must be ${what}` }).trim().min(1, `must not be empty`);
+/** A check that rejects a text longer than its limit (src/schemas/limits.ts), giving the length, the limit and the fix. */
+export const maxCharacters = (limit: TextLimit) => (value: string, ctx: z.RefinementCtx) => {
+  const length = countCharacters(value);
+  if (length > limit.max) ctx.addIssue({ code: 'custom', message: describeTooLong(length, limit) });
+};
+
+/** Non-empty text on one line, at most `limit` characters when given. */
+export const text = (what = 'text', limit?: TextLimit) => {
+  const schema = z.string({ error: `must be ${what}` }).trim().min(1, `must not be empty`);
+  return limit ? schema.superRefine(maxCharacters(limit)) : schema;
+};
+
+/** Text of at most `limit` characters, which may be empty. */
+export const shortText = (limit: TextLimit) => z.string().superRefine(maxCharacters(limit));
 
 /** A hex colour like #0b5fff. */
 export const colour = () =>
@@ -88,18 +115,17 @@ export const whenValid = (...fields: string[]) => ({
 /** Display text in one or several languages: `"Ghent"`, or `{ en: "Ghent", nl: "Gent", fr: "Gand" }`. */
 export type LocalText = string | Record<string, string>;
 
-/** Display text that may be given per language (site.yaml, themes.yaml); a missing language falls back to the default one's. */
-export const localText = (what = 'text') =>
-  z.union(
-    [
-      z.string().trim().min(1, 'must not be empty'),
-      z.record(
-        z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language code like "en", "nl" or "fr"'),
-        z.string({ error: `must be ${what}` }).trim().min(1, 'must not be empty'),
-      ),
-    ],
+/** Display text that may be given per language (site.yaml, themes.yaml), each at most `limit` characters when given; a missing language falls back to the default one's. */
+export const localText = (what = 'text', limit?: TextLimit) => {
+  const one = () => {
+    const schema = z.string({ error: `must be ${what}` }).trim().min(1, 'must not be empty');
+    return limit ? schema.superRefine(maxCharacters(limit)) : schema;
+  };
+  return z.union(
+    [one(), z.record(z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language code like "en", "nl" or "fr"'), one())],
     { error: `must be ${what}, or one per language like { en: "…", nl: "…", fr: "…" }` },
   );
+};
 
 /**
  * The fields of a collection that a translation file (`index.<lang>.md`, `<slug>.<lang>.md`) may hold;
@@ -108,7 +134,7 @@ export const localText = (what = 'text') =>
 export const TRANSLATABLE = {
   ambassadors: ['role', 'pronouns', 'quote', 'photoAlt'],
   stories: ['title', 'summary', 'coverAlt', 'share'],
-  jobs: ['title'],
+  jobs: ['title', 'salaryNote'],
   recognition: ['title', 'from'],
   share: ['title', 'variants', 'imageAlt', 'hashtags'],
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { date, id, idList, lang, text, translationSchemaOf, TRANSLATABLE, whenValid } from './fields';
+import { date, id, idList, lang, shortText, text, TRANSLATABLE, translationSchemaOf, whenValid } from './fields';
+import { LIMITS } from './limits';
 
 /** Where the work happens. */
 export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
@@ -30,8 +31,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The fields of a job, before the rules across fields. */
 const jobFields = z
   .object({
-    /** The job title. */
-    title: text('a job title'),
+    /** The job title, gender-neutral (or with the inclusive "(m/v/x)"); at most 100 characters (the job card shows it whole). */
+    title: text('a job title', LIMITS.jobs.title),
     /** Team id from site.yaml. */
     team: id(),
     /** Location ids from site.yaml (where the job is based; for remote jobs, the hiring office). */
@@ -46,8 +47,10 @@ const jobFields = z
     posted: date(),
     /** The last day applications are accepted; the job closes after it. */
     validThrough: date(),
-    /** An optional salary range. */
+    /** The salary range, shown at the top of the job page and in its JobPosting (the EU Pay Transparency Directive asks for it). */
     salary: salarySchema.optional(),
+    /** Without a salary: where candidates learn the range, e.g. "Shared in the first call, before any interview"; shown on the job page; at most 200 characters. */
+    salaryNote: shortText(LIMITS.jobs.salaryNote).optional(),
     /** How to apply: an https URL or an e-mail address. */
     apply: z
       .string({ error: 'must be an https URL or an e-mail address' })
@@ -106,6 +109,8 @@ export const jobOriginSchema = z
  */
 export const jobEntrySchema = jobFields
   .extend({
+    /** The job title; an ATS's titles are not held to the limit of Markdown jobs (a job must not vanish for a long title): its card shortens them. */
+    title: text('a job title'),
     /** ATS translations in the site's other languages, by language code; produced only by the ATS loaders. */
     translations: z.record(lang(), atsTranslationSchema).optional(),
     /** The ATS and id a job comes from; produced only by the ATS loaders. */

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
-import { date, id, idList, lang, NETWORKS, text, translationSchemaOf, TRANSLATABLE, url, whenValid } from './fields';
+import { checkedImage, date, id, idList, lang, NETWORKS, shortText, text, TRANSLATABLE, translationSchemaOf, url, whenValid } from './fields';
+import { LIMITS } from './limits';
 
 /** The fields of a share post, without the rules between them. */
 const shareObject = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
-      /** What the post is about, shown in the share kit. */
-      title: text('a title'),
+      /** What the post is about, shown in the share kit; at most 80 characters (the share card shows it whole). */
+      title: text('a title', LIMITS.share.title),
       /** Themes of the post (ids from themes.yaml); ambassadors get proposals for the themes they follow. */
       themes: idList().refine((list) => list.length > 0, 'must name at least one theme'),
       /** The story this post links to (its folder name). */
@@ -15,14 +16,14 @@ const shareObject = <I extends z.ZodType>(image: () => I) =>
       job: id().optional(),
       /** Or any other web address. */
       url: url().optional(),
-      /** Several wordings, so that colleagues do not all post the same sentence. */
+      /** Several wordings, so that colleagues do not all post the same sentence; each, with the hashtags and the link, fits every network of the post (X: 280 characters, the link counted as 23; Bluesky: 300; Mastodon: 500; LinkedIn: 3,000). */
       variants: z.array(text('the text of the post')).min(1, 'must have at least one text variant'),
       /** Hashtags without #. */
       hashtags: z.array(z.string().regex(/^[\p{L}\p{N}_]+$/u, 'must be a hashtag without # or spaces')).default([]),
-      /** An image for the post; by default the linked page's card. */
-      image: image().optional(),
-      /** What the image shows. Required with an image. */
-      imageAlt: z.string().optional(),
+      /** An image for the post (JPEG, PNG, WebP or AVIF); by default the linked page's card. */
+      image: checkedImage(image, 'image', 'image').optional(),
+      /** What the image shows; at most 200 characters. Required with an image. */
+      imageAlt: shortText(LIMITS.share.imageAlt).optional(),
       /** First day the post is proposed. */
       from: date(),
       /** Last day the post is proposed; open-ended when left out. */

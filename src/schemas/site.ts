@@ -1,18 +1,22 @@
 import { z } from 'astro/zod';
-import { colour, email, id, lang, localText, text, url, whenValid } from './fields';
+import { checkedImage, colour, email, id, lang, localText, maxCharacters, shortText, text, url, whenValid } from './fields';
 import { jobsSourceSchema } from './jobs-source';
+import { LIMITS } from './limits';
 import { DEFAULT_PUBLIC_UTM_MEDIUM, DEFAULT_UTM_MEDIUM } from '../lib/share/utm';
+
+/** How the checker reports jobs without pay information (EU Pay Transparency Directive 2023/970). */
+export const PAY_TRANSPARENCY_LEVELS = ['warn', 'error', 'off'] as const;
 
 /** A postal address, as job postings need it. */
 export const addressSchema = z.object({
-  /** Street and number. */
-  street: text('the street and number'),
-  /** Postal code. */
-  postalCode: z.coerce.string().trim().min(1, 'must not be empty'),
-  /** City or town. */
-  city: text('the city'),
-  /** Region or province, optional. */
-  region: z.string().optional(),
+  /** Street and number; at most 100 characters. */
+  street: text('the street and number', LIMITS.site.street),
+  /** Postal code; at most 12 characters. */
+  postalCode: z.coerce.string().trim().min(1, 'must not be empty').superRefine(maxCharacters(LIMITS.site.postalCode)),
+  /** City or town; at most 60 characters. */
+  city: text('the city', LIMITS.site.city),
+  /** Region or province, optional; at most 60 characters. */
+  region: shortText(LIMITS.site.region).optional(),
   /** Two-letter ISO country code, e.g. BE. */
   country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "BE"'),
 });
@@ -21,20 +25,24 @@ export const addressSchema = z.object({
 export const teamSchema = z.object({
   /** The id used in profiles and jobs, e.g. "data-ai". */
   id: id(),
-  /** The name shown on the site, e.g. "Data & AI"; one per language if it differs. */
-  name: localText('the team name'),
-  /** One or two sentences about what the team does; one per language if the site has several. */
-  description: localText('a description').optional(),
+  /** The name shown on the site, e.g. "Data & AI"; one per language if it differs; at most 40 characters. */
+  name: localText('the team name', LIMITS.site.teamName),
+  /** One or two sentences about what the team does; one per language if the site has several; at most 300 characters. */
+  description: localText('a description', LIMITS.site.teamDescription).optional(),
+  /** How many people work in the team, optional: the programme report shows ambassadors as a share of it. */
+  headcount: z.number().int().positive().optional(),
 });
 
 /** An office or place of work. */
 export const locationSchema = z.object({
   /** The id used in profiles and jobs, e.g. "ghent". */
   id: id(),
-  /** The name shown on the site, e.g. "Ghent", or one per language: { en: Ghent, nl: Gent, fr: Gand }. */
-  name: localText('the location name'),
+  /** The name shown on the site, e.g. "Ghent", or one per language: { en: Ghent, nl: Gent, fr: Gand }; at most 40 characters. */
+  name: localText('the location name', LIMITS.site.locationName),
   /** The postal address; required because job postings need it. */
   address: addressSchema,
+  /** How many people work at this location, optional: the programme report shows ambassadors as a share of it. */
+  headcount: z.number().int().positive().optional(),
 });
 
 /** The company's accounts on social networks, as full URLs. */
@@ -93,22 +101,22 @@ export const legalSchema = z
 export const siteSchema = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
-      /** The company's name. */
-      name: text('the company name'),
+      /** The company's name; at most 40 characters. */
+      name: text('the company name', LIMITS.site.name),
       /** The production URL of the careers site, e.g. https://careers.example.com. */
       url: url(),
       /** The language of a one-language site (default en); a site in several languages lists them in `languages` instead. */
       lang: lang().optional(),
       /** The site's languages, the default first, e.g. [en, nl, fr]: every page then exists in each, under /<lang>/. */
       languages: z.array(lang()).min(1, 'must list at least one language').optional(),
-      /** A short line shown in the hero of the home page; one per language if the site has several. */
-      tagline: localText('a short tagline'),
-      /** One or two sentences about the company, used as the home page description; one per language if the site has several. */
-      description: localText('a description of the company'),
-      /** The logo, an image beside site.yaml (SVG or PNG). */
-      logo: image().optional(),
-      /** Alternative text for the logo, usually the company name; one per language if it differs. */
-      logoAlt: localText('the logo\'s alternative text').optional(),
+      /** A short line shown in the hero of the home page; one per language if the site has several; at most 100 characters (the site card shows it whole). */
+      tagline: localText('a short tagline', LIMITS.site.tagline),
+      /** One or two sentences about the company, used as the home page description; one per language if the site has several; at most 160 characters. */
+      description: localText('a description of the company', LIMITS.site.description),
+      /** The logo beside site.yaml: an SVG (published without scripts or outside references) or a JPEG, PNG, WebP or AVIF picture. */
+      logo: checkedImage(image, 'logo', 'logo').optional(),
+      /** Alternative text for the logo, usually the company name; one per language if it differs; at most 100 characters. */
+      logoAlt: localText('the logo\'s alternative text', LIMITS.site.logoAlt).optional(),
       /** Brand colours. */
       colors: z
         .object({
@@ -135,13 +143,15 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
           medium: z.string().default(DEFAULT_UTM_MEDIUM),
           /** utm_medium of links anyone shares with the buttons on story and job pages, default "share". */
           publicMedium: z.string().trim().min(1, 'must not be empty').default(DEFAULT_PUBLIC_UTM_MEDIUM),
+          /** Whether links on an ambassador's personal share page carry utm_content=<their id> (default true); false tags no one. */
+          perPerson: z.boolean().default(true),
         })
         .strict()
         .refine((utm) => utm.medium.trim().toLowerCase() !== utm.publicMedium.toLowerCase(), {
           path: ['publicMedium'],
           message: 'is the same as medium: give the two different values, so that visits from ambassadors\' shares and from visitors\' shares can be told apart',
         })
-        .default({ medium: DEFAULT_UTM_MEDIUM, publicMedium: DEFAULT_PUBLIC_UTM_MEDIUM }),
+        .default({ medium: DEFAULT_UTM_MEDIUM, publicMedium: DEFAULT_PUBLIC_UTM_MEDIUM, perPerson: true }),
       /** How candidates reach the recruiting team, optional: shown where no colleague gave a contact route. */
       recruiting: recruitingSchema.optional(),
       /** The company's legal details, optional: the imprint line in the footer and the privacy page. */
@@ -158,6 +168,8 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
       mastodonInstance: z.string().default('mastodon.social'),
       /** Jobs from an applicant tracking system (see README "Jobs from an applicant tracking system"); without it, jobs are Markdown files only. */
       jobs: jobsSourceSchema.optional(),
+      /** How `npm run check` reports an open job based in the EU with neither salary nor salaryNote (EU Directive 2023/970): warn (default), error or off. */
+      payTransparency: z.enum(PAY_TRANSPARENCY_LEVELS, { error: `must be one of ${PAY_TRANSPARENCY_LEVELS.join(', ')}` }).default('warn'),
     })
     .strict()
     .superRefine((site, ctx) => {
@@ -185,10 +197,10 @@ export const themeSchema = z
   .object({
     /** The id used in profiles, stories and share posts, e.g. "culture". */
     id: id(),
-    /** The name shown on the site; one per language if the site has several. */
-    label: localText('the theme name'),
-    /** One sentence about what the theme covers; one per language if the site has several. */
-    description: localText('a one-sentence description'),
+    /** The name shown on the site; one per language if the site has several; at most 30 characters. */
+    label: localText('the theme name', LIMITS.themes.label),
+    /** One sentence about what the theme covers; one per language if the site has several; at most 200 characters. */
+    description: localText('a one-sentence description', LIMITS.themes.description),
   })
   .strict();
 

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
-import { date, idList, lang, text, translationSchemaOf, TRANSLATABLE, url, whenValid } from './fields';
+import { checkedImage, date, idList, lang, shortText, text, TRANSLATABLE, translationSchemaOf, url, whenValid } from './fields';
+import { LIMITS } from './limits';
 
 /** The suggested text for sharing a story. */
 export const storyShareSchema = z
   .object({
-    /** A suggested post, which ambassadors can edit before sharing. */
+    /** A suggested post, which ambassadors can edit before sharing; with its hashtags and the link it fits each network (X: 280 characters, the link counted as 23; Bluesky: 300; Mastodon: 500; LinkedIn: 3,000). */
     text: z.string().optional(),
     /** Hashtags without #, e.g. ["lifeatacme"]. */
     hashtags: z.array(z.string().regex(/^[\p{L}\p{N}_]+$/u, 'must be a hashtag without # or spaces')).default([]),
@@ -15,10 +16,10 @@ export const storyShareSchema = z
 const storyObject = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
-      /** The headline. */
-      title: text('a title'),
-      /** One or two sentences shown in listings and as the page description. */
-      summary: text('a summary'),
+      /** The headline; at most 100 characters (the story card shows it whole). */
+      title: text('a title', LIMITS.stories.title),
+      /** One or two sentences shown in listings and as the page description; at most 250 characters. */
+      summary: text('a summary', LIMITS.stories.summary),
       /** Publication date; a story dated in the future waits until then. */
       date: date(),
       /** Date of the last real update, optional. */
@@ -27,10 +28,10 @@ const storyObject = <I extends z.ZodType>(image: () => I) =>
       ambassadors: idList().refine((list) => list.length > 0, 'must name at least one ambassador'),
       /** Themes of the story (ids from themes.yaml). */
       themes: idList().default([]),
-      /** Cover image beside the story file. */
-      cover: image().optional(),
-      /** What the cover shows, for people who cannot see it. Required with a cover. */
-      coverAlt: z.string().optional(),
+      /** Cover image beside the story file (JPEG, PNG, WebP or AVIF). */
+      cover: checkedImage(image, 'cover', 'cover').optional(),
+      /** What the cover shows, for people who cannot see it; at most 200 characters. Required with a cover. */
+      coverAlt: shortText(LIMITS.stories.coverAlt).optional(),
       /** A video link (YouTube or Vimeo), shown as a click-to-load thumbnail. */
       video: url().optional(),
       /** Jobs related to the story (ids = job file names). */

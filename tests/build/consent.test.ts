@@ -13,6 +13,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
+import { findLeaks } from '../helpers/leaks';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/consent');
 const NOW = '2026-03-01';
@@ -50,21 +51,6 @@ async function build(dir: string, reuse?: BuiltSite): Promise<BuiltSite> {
 
 function assertBuilt(site: BuiltSite) {
   if (site.code !== 0) throw new Error(`The consent fixture did not build (exit ${site.code}):\n${site.output.slice(-4000)}`);
-}
-
-/** Every place a word occurs in the output: in a file's path, or anywhere in its bytes (ASCII, case-insensitive). */
-async function findLeaks(site: BuiltSite, words: readonly string[]): Promise<string[]> {
-  const needles = words.map((w) => w.toLowerCase());
-  const leaks: string[] = [];
-  for (const file of await site.files()) {
-    const lowerPath = file.toLowerCase();
-    const content = (await fs.readFile(path.join(site.outDir, file))).toString('latin1').toLowerCase();
-    needles.forEach((needle, i) => {
-      if (lowerPath.includes(needle)) leaks.push(`${file} (path): ${words[i]}`);
-      if (content.includes(needle)) leaks.push(`${file}: ${words[i]}`);
-    });
-  }
-  return leaks;
 }
 
 /** The output files that are images, with their bytes' hash. */

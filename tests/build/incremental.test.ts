@@ -83,7 +83,7 @@ describe('incremental rebuilds after edits', () => {
     const taken = reused(rebuilt.output);
     // People who share nothing with her, their share kits and the stories she does not tell are reused.
     expect(taken.length).toBeGreaterThan(30);
-    expect(taken).not.toContain('/ambassadors/priya-raman/index.html');
+    expect(taken).not.toContain('/en/ambassadors/priya-raman/index.html');
     // The output folder is kept between builds: reused pages stay where they are, none is copied.
     expect(reused(rebuilt.output, 'cached')).toEqual(taken);
     expect(await differences(rebuilt, fresh)).toEqual([]);
@@ -108,13 +108,13 @@ describe('incremental rebuilds after edits', () => {
 
   it('round 3: an output folder someone changed is emptied and written again from the cache', { timeout: BUILD_TIMEOUT }, async () => {
     // A page edited by hand and a stray file, as a build that stopped halfway could leave them.
-    await edit(first.outDir, 'ambassadors/sofie-peeters/index.html', (t) => t.replace('</body>', '<p>edited by hand</p></body>'));
+    await edit(first.outDir, 'en/ambassadors/sofie-peeters/index.html', (t) => t.replace('</body>', '<p>edited by hand</p></body>'));
     await fs.writeFile(path.join(first.outDir, 'stray.html'), '<!doctype html><title>stray</title>');
     const rebuilt = await buildSite(content, { now: NOW, reuse: first });
     expect(rebuilt.code, rebuilt.output).toBe(0);
     expect(rebuilt.output).toContain('changed since the last build: emptying it, every page will be written again');
     expect(reused(rebuilt.output, 'cached')).toEqual([]);
-    expect(reused(rebuilt.output, 'restored')).toContain('/ambassadors/sofie-peeters/index.html');
+    expect(reused(rebuilt.output, 'restored')).toContain('/en/ambassadors/sofie-peeters/index.html');
     // The content is as in round 2, so the result is round 2's full build.
     expect(await differences(rebuilt, rounds[1]!.fresh)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 /**
  * A tiny static file server for a built site, as a static host serves it: `/x/` → `/x/index.html`,
- * unknown paths → `/404.html` with status 404. Listens on 127.0.0.1 on a free port.
+ * unknown paths → `/404.html` with status 404. Listens on 127.0.0.1 on a free port. With a base path
+ * (`/careers`), it serves the folder under that path only, as GitHub Pages serves a project site.
  */
 import http from 'node:http';
 import fs from 'node:fs/promises';
@@ -33,11 +34,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` until closed. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+/** Serves `dir` until closed, at the root or under `base` (e.g. "/careers"). */
+export async function serveStatic(dir: string, options: { base?: string } = {}): Promise<StaticServer> {
   const root = path.resolve(dir);
+  const base = (options.base ?? '').replace(/\/+$/, '');
   const server = http.createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (base && full !== base && !full.startsWith(`${base}/`)) return void res.writeHead(404, { 'content-type': TYPES['.html'] }).end('Outside the site');
+    const pathname = full.slice(base.length) || '/';
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (pathname.endsWith('/')) file = path.join(file, 'index.html');

@@ -68,7 +68,7 @@ describe('writeContent', () => {
     expect(code).toBe(0);
     const result = await checkContentFolder({ contentDir: dir, cwd: tmp, today: new Date(`${BENCH_TODAY}T00:00:00Z`) });
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  });
+  }, 90_000); // two checks of 100 entries, each loading the SVG sanitiser's DOM (jsdom) for the logo
 
   it('changes one story in place for the one-change build', async () => {
     const dir = path.join(tmp, 'change');

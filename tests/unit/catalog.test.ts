@@ -1,19 +1,20 @@
 /** The publication rules of src/lib/catalog.ts, each on a small set of entries with an injected "today". */
 import { describe, expect, test } from 'vitest';
-import { buildCatalog, getJobState, isAmbassadorPublished, isShareInWindow } from '../../src/lib/catalog';
+import { buildCatalog, getJobState, hasLeft, isAmbassadorPublished, isShareInWindow } from '../../src/lib/catalog';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const TODAY = day('2026-03-01');
 
 type Status = 'active' | 'paused' | 'withdrawn';
-const ambassador = (id: string, o: { status?: Status; consent?: string | null; wall?: boolean; team?: string; themes?: string[]; name?: string } = {}) => ({
+const ambassador = (id: string, o: { status?: Status; consent?: string | null; wall?: boolean; team?: string; themes?: string[]; name?: string; left?: string; afterLeaving?: 'end' | 'keep' } = {}) => ({
   id,
   data: {
     name: o.name ?? id,
     team: o.team ?? 'data-ai',
     status: o.status ?? 'active',
     themes: o.themes ?? [],
-    ...(o.consent === null ? {} : { consent: { given: day(o.consent ?? '2025-01-01'), wall: o.wall ?? true } }),
+    ...(o.left ? { left: day(o.left) } : {}),
+    ...(o.consent === null ? {} : { consent: { given: day(o.consent ?? '2025-01-01'), wall: o.wall ?? true, afterLeaving: o.afterLeaving ?? 'end' } }),
   },
 });
 const story = (id: string, o: { date?: string; draft?: boolean; ambassadors?: string[]; themes?: string[]; jobs?: string[] } = {}) => ({
@@ -63,6 +64,53 @@ describe('ambassadors', () => {
     const c = buildCatalog({ ...none, ambassadors: [ambassador('b', { name: 'Zoë' }), ambassador('a', { name: 'Anna' }), ambassador('w', { status: 'withdrawn' })] }, TODAY);
     expect(ids(c.ambassadors)).toEqual(['a', 'b']);
     expect(ids(c.ambassadorsOf(['b', 'w', 'a', 'nobody']))).toEqual(['b', 'a']);
+  });
+});
+
+describe('people who leave', () => {
+  // Today is 2026-03-01: two people left the day before, two leave in June, each with and without afterLeaving: keep.
+  const people = [
+    ambassador('stays'),
+    ambassador('left-ended', { left: '2026-02-28' }),
+    ambassador('left-kept', { left: '2026-02-28', afterLeaving: 'keep' }),
+    ambassador('leaving-ended', { left: '2026-06-30' }),
+    ambassador('leaving-kept', { left: '2026-06-30', afterLeaving: 'keep' }),
+  ];
+  const everyone = people.map((a) => a.id);
+  const c = buildCatalog(
+    {
+      ...none,
+      ambassadors: people,
+      stories: everyone.map((id) => story(`by-${id}`, { ambassadors: [id] })),
+      jobs: [job('open', '2026-01-01', '2026-06-30', { ambassadors: [...everyone].reverse() })],
+      recognition: everyone.map((id) => thanks(`to-${id}`, '2026-02-01', [id])),
+    },
+    TODAY,
+  );
+
+  test('from the day they leave, consent ends unless afterLeaving: keep was recorded, exactly as a withdrawal', () => {
+    expect(ids(c.ambassadors).sort()).toEqual(['leaving-ended', 'leaving-kept', 'left-kept', 'stays']);
+    expect(c.unpublished.filter((u) => u.collection === 'ambassadors')).toEqual([{ collection: 'ambassadors', id: 'left-ended', reason: 'left on 2026-02-28, which ended their consent' }]);
+    expect(c.ambassador('left-ended')).toBeUndefined();
+    // Their solo story follows the rule for stories whose people all withdrew; their thank-yous go too.
+    expect(c.unpublished.filter((u) => u.collection === 'stories')).toEqual([{ collection: 'stories', id: 'by-left-ended', reason: 'none of its ambassadors is published' }]);
+    expect(ids(c.recognition).sort()).toEqual(['to-leaving-ended', 'to-leaving-kept', 'to-left-kept', 'to-stays']);
+    // The day itself counts: on 2026-06-30 the June leavers have left.
+    expect(isAmbassadorPublished(people[3]!.data, day('2026-06-29'))).toBe(true);
+    expect(isAmbassadorPublished(people[3]!.data, day('2026-06-30'))).toBe(false);
+    expect(isAmbassadorPublished(people[4]!.data, day('2026-06-30'))).toBe(true);
+    expect(hasLeft(people[4]!.data, day('2026-06-29'))).toBe(false);
+    expect(hasLeft(people[4]!.data, day('2026-06-30'))).toBe(true);
+  });
+
+  test('no one who has left is a person to ask about a job, even with afterLeaving: keep', () => {
+    expect(ids(c.peopleToAsk(c.job('open')!.data.ambassadors))).toEqual(['leaving-kept', 'leaving-ended', 'stays']);
+    expect(ids(c.ambassadorsOf(['left-kept']))).toEqual(['left-kept']);
+    expect(c.jobsAskable('left-kept')).toEqual([]);
+    expect(c.jobsAskable('left-ended')).toEqual([]);
+    expect(ids(c.jobsAskable('leaving-ended'))).toEqual(['open']);
+    // Someone kept on as a former colleague still tells their stories.
+    expect(ids(c.storiesBy('left-kept'))).toEqual(['by-left-kept']);
   });
 });
 

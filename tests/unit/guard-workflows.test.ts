@@ -8,15 +8,18 @@ const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => fs.readFile(path.join(root, file), 'utf8');
 
 interface Step {
+  name?: string;
   uses?: string;
   run?: string;
+  if?: string;
+  'continue-on-error'?: unknown;
   with?: Record<string, unknown>;
   env?: Record<string, string>;
 }
 interface Workflow {
   on: Record<string, unknown>;
   env?: Record<string, unknown>;
-  jobs: Record<string, { steps: Step[]; container?: string }>;
+  jobs: Record<string, { steps: Step[]; container?: string; needs?: string | string[]; if?: string; 'continue-on-error'?: unknown }>;
 }
 const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps);
 
@@ -54,6 +57,29 @@ describe('.github/workflows', () => {
     expect(cache?.with?.path).toBe(wf.env?.VAANDEL_CACHE_DIR);
     expect(String(cache?.with?.key)).toContain("hashFiles('content/**'");
     expect(steps(wf).some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+  });
+
+  it('deploy.yml deploys only what a successful check and build made', async () => {
+    const wf = parse(await read('.github/workflows/deploy.yml')) as Workflow;
+    const build = wf.jobs.build!;
+    const at = (test: (s: Step) => boolean) => build.steps.findIndex(test);
+    const check = at((s) => s.run === 'npm run check -- --format github');
+    const astro = at((s) => s.run === 'npm run build');
+    const upload = at((s) => s.uses?.startsWith('actions/upload-pages-artifact@') === true);
+    expect(check).toBeGreaterThan(-1);
+    expect(astro).toBeGreaterThan(check);
+    expect(upload).toBeGreaterThan(astro);
+    expect(build.steps[upload]!.with).toEqual({ path: 'dist/' });
+    // A step runs only when every step before it succeeded, unless it says otherwise: none may.
+    for (const step of build.steps.slice(0, upload + 1)) {
+      expect(step['continue-on-error'], step.name ?? step.run ?? step.uses).toBeUndefined();
+      expect(step.if ?? 'success()', step.name ?? step.run ?? step.uses).toBe('success()');
+    }
+    expect(build['continue-on-error']).toBeUndefined();
+    // The deploy job takes the uploaded site, and runs only when the build job succeeded.
+    const deploy = Object.values(wf.jobs).find((job) => job.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')))!;
+    expect([deploy.needs].flat()).toContain('build');
+    expect(deploy.if ?? 'success()').toBe('success()');
   });
 });
 

@@ -131,6 +131,12 @@ describe('other structured data', () => {
     expect(ld.mainEntity).not.toHaveProperty('sameAs');
   });
 
+  it('names the company as the one a former colleague was part of, not the one they work for', () => {
+    const ld = profilePageJsonLd({ name: 'Ana Peeters', url: 'https://careers.acme.test/ambassadors/ana-peeters/', former: true }, org);
+    expect(ld.mainEntity).toMatchObject({ alumniOf: { '@type': 'Organization', name: 'Acme & Co' } });
+    expect(ld.mainEntity).not.toHaveProperty('worksFor');
+  });
+
   it('numbers breadcrumbs from 1', () => {
     expect(breadcrumbJsonLd([{ name: 'Home', url: 'https://x.test/' }, { name: 'Jobs', url: 'https://x.test/jobs/' }]).itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://x.test/' },

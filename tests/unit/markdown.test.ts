@@ -73,6 +73,8 @@ describe('sitemap filter and unused images', () => {
     expect(outputFileOf('https://x.test/')).toBe('index.html');
     expect(outputFileOf('https://x.test/jobs/a/')).toBe('jobs/a/index.html');
     expect(outputFileOf('https://x.test/404.html')).toBe('404.html');
+    expect(outputFileOf('https://x.test/careers/jobs/a/', '/careers')).toBe('jobs/a/index.html');
+    expect(outputFileOf('https://x.test/careers/', '/careers/')).toBe('index.html');
   });
 
   it('finds the asset files a page, a feed or a srcset mentions', () => {

@@ -44,6 +44,7 @@ const ALL_FLAGS: Record<EntryKind, RawValues> = {
     employment: ['employee'],
     seniority: ['senior'],
     since: ['2019-09-02'],
+    left: ['2027-06-30'],
     languages: ['nl,en', 'fr'],
     photo: ['/tmp/sofie.JPEG'],
     'photo-alt': ['Sofie laughing at her desk'],
@@ -59,6 +60,7 @@ const ALL_FLAGS: Record<EntryKind, RawValues> = {
     contact: ['https://cal.com/sofiep/15min'],
     'consent-given': ['today'],
     'consent-wall': ['no'],
+    'consent-after-leaving': ['keep'],
     status: ['paused'],
     bio: ['I build **data pipelines**.'],
   },
@@ -91,6 +93,7 @@ const ALL_FLAGS: Record<EntryKind, RawValues> = {
     'salary-max': ['60000'],
     'salary-currency': ['EUR'],
     'salary-unit': ['year'],
+    'salary-note': ['Reviewed every January.'],
     apply: ['jobs@example.com'],
     'direct-apply': ['true'],
     ambassadors: ['sofie-peeters'],
@@ -179,6 +182,7 @@ describe('planScaffold with every flag set', () => {
       employment: 'employee',
       seniority: 'senior',
       since: '2019-09-02',
+      left: '2027-06-30',
       languages: ['nl', 'en', 'fr'],
       photo: './photo.jpg',
       photoAlt: 'Sofie laughing at her desk',
@@ -194,7 +198,7 @@ describe('planScaffold with every flag set', () => {
         website: 'https://sofie.example',
       },
       contact: 'https://cal.com/sofiep/15min',
-      consent: { given: today, wall: false },
+      consent: { given: today, wall: false, afterLeaving: 'keep' },
       status: 'paused',
     });
     expect(result.text.endsWith('---\nI build **data pipelines**.\n')).toBe(true);
@@ -349,6 +353,8 @@ describe('next steps', () => {
         4. Run \`npm run check\`: it names every field still missing, with the fix.
         5. Preview: \`npm run dev\`, then open http://localhost:4321/ambassadors/sofie-peeters/
            (the profile shows once consent.given is filled in and status is active).
+           If you leave the company one day, write your last day in left: and choose under consent: what happens
+           then: afterLeaving: end (the default) takes your profile off the site, keep leaves it up as a former colleague.
         6. Open a pull request. Guide for ambassadors: docs/ambassadors.md"
     `);
   });

@@ -6,8 +6,11 @@
 import path from 'node:path/posix';
 import type { z } from 'astro/zod';
 import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../schemas';
+import { countCharacters, LIMITS, tooLong } from '../../schemas/limits';
 import { checkOverlay, isOverlayFile, type AtsJobsKnown } from './ats-jobs';
-import { isImagePath, IMAGE_EXTENSIONS, singular, sortContentFiles, type EntryCollection, type EntryFile } from './layout';
+import { isImagePath, singular, sortContentFiles, type EntryCollection, type EntryFile } from './layout';
+import { sanitiseSvg, SvgError } from '../images/sanitise-svg';
+import { accepts, acceptsPath, describeAccepted, formatOfPath, formatOfSharp, refuseImageContent, refuseImageName, type ImageUse } from '../images/formats';
 import { containsHtml, findRawHtml, findScriptLinks, isScriptUrl } from './markdown-safety';
 import type { Problem, Severity } from './problem';
 import { sortProblems } from './problem';
@@ -15,11 +18,15 @@ import { checkPublication, type ValidEntries } from './publication';
 import { didYouMean, type Candidate } from './suggest';
 import { parseMarkdown, parseYaml, type YamlError, type YamlSource } from './yaml-source';
 import { describeIssues, formatPath, formatValue } from './zod-problems';
-import { isListPageNumber } from '../slug';
+import { isListPageNumber, makeUniqueSlug } from '../slug';
 import { hasInterfaceText } from '../../i18n';
 import { resolveLanguages, type SiteLanguages } from '../languages';
 import { checkLocalTexts, checkTranslations, translationCoverage, type LocalTextField } from './translations';
 import { fieldsAt } from './zod-problems';
+import { entryPaths, findSharedHandles, siteLanguages } from './identity';
+import { NotUtf8Error } from './encoding';
+import { checkShareLengths } from './share-length';
+import { checkPayTransparency } from './pay-transparency';
 
 /** An image's size, as read from its header. */
 export interface ImageInfo {
@@ -27,18 +34,24 @@ export interface ImageInfo {
   width?: number;
   /** Height in pixels. */
   height?: number;
-  /** The format the file really is (jpeg, png, svg …). */
+  /** The format the file really is, as sharp names it (jpeg, png, heif, svg …). */
   format?: string;
+  /** How a HEIF file is compressed: av1 (an AVIF picture) or hevc (an iPhone photo). */
+  compression?: string;
+  /** Metadata the file carries, in words (src/lib/image-metadata.ts): "EXIF data with a GPS position" …; empty or absent when clean. */
+  metadata?: string[];
 }
 
 /** How the checker reads a content folder (see check-fs.ts for the file system). */
 export interface ContentSource {
   /** Every file of the folder, relative, with forward slashes. */
   files: readonly string[];
-  /** Reads a text file. */
+  /** Reads a text file; rejects with NotUtf8Error (encoding.ts) when it is not UTF-8. */
   readText(file: string): Promise<string>;
   /** Reads an image's header; rejects when the file is not an image. */
   readImage(file: string): Promise<ImageInfo>;
+  /** Whether `npm run convert-photo` can read the whole picture (sharp decodes it here); offered only then. */
+  canDecode?(file: string): Promise<boolean>;
 }
 
 /** What the check needs besides the files. */
@@ -93,12 +106,15 @@ const SCHEMAS: Record<EntryCollection, Schema> = {
 };
 const SITE_SCHEMA = siteSchema(imagePath);
 
-/** Image fields per collection: the field, the alt-text field, and the size rule. */
-const IMAGE_FIELDS: Partial<Record<EntryCollection, { field: string; kind: 'photo' | 'cover' }[]>> = {
-  ambassadors: [{ field: 'photo', kind: 'photo' }],
-  stories: [{ field: 'cover', kind: 'cover' }],
-  share: [{ field: 'image', kind: 'cover' }],
+/** Image fields per collection: the field, its size rule, and what it holds (which formats it takes). */
+const IMAGE_FIELDS: Partial<Record<EntryCollection, { field: string; kind: 'photo' | 'cover'; use: ImageUse }[]>> = {
+  ambassadors: [{ field: 'photo', kind: 'photo', use: 'photo' }],
+  stories: [{ field: 'cover', kind: 'cover', use: 'cover' }],
+  share: [{ field: 'image', kind: 'cover', use: 'image' }],
 };
+
+/** Whether a field holds a path that checkImage() judges (then the schema's word on it is not repeated). */
+const hasImagePath = (raw: Record<string, unknown>, field: string) => typeof raw[field] === 'string' && raw[field].trim() !== '';
 
 type RefKind = 'team' | 'location' | 'theme' | 'ambassador' | 'job' | 'story';
 /** Fields that name other entries, per collection. */
@@ -148,8 +164,29 @@ const YAML_HINTS: Record<string, string> = {
   BAD_INDENT: 'Check the indentation, and that every [ and { is closed.',
 };
 
+/** What a check read: the parts of the content folder that passed their schemas, for tools that use the content (the programme report). */
+export interface CheckedContent {
+  /** site.yaml after its schema, when it is valid. */
+  site?: z.infer<typeof SITE_SCHEMA>;
+  /** site.yaml as written, when it could be read (for fields the schema does not know yet). */
+  siteRaw?: Record<string, unknown>;
+  /** The themes that passed their schema, in the order of themes.yaml. */
+  themes: z.infer<typeof themeSchema>[];
+  /** The entries that passed their schema. */
+  entries: ValidEntries;
+  /** The translation files beside the entries (`index.<lang>.md`, `<slug>.<lang>.md`): which entry, which language. */
+  translations: { collection: EntryCollection; id: string; lang: string }[];
+  /** Every file of the folder, relative, with forward slashes. */
+  files: readonly string[];
+}
+
 /** Checks a whole content folder and returns every problem found. */
 export async function checkContent(source: ContentSource, options: CheckOptions): Promise<CheckResult> {
+  return (await readCheckedContent(source, options)).result;
+}
+
+/** Checks a whole content folder like checkContent, and also returns what passed the schemas. */
+export async function readCheckedContent(source: ContentSource, options: CheckOptions): Promise<{ result: CheckResult; content: CheckedContent }> {
   const problems: Problem[] = [];
   const display = (p: string) => (options.label && options.label !== '.' ? `${options.label}/${p}` : p);
   const report = (file: string, severity: Severity, field: string, message: string, hint: string, line?: number) =>
@@ -158,11 +195,22 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     report(display(file), 'error', '', 'cannot be read.', 'Check that it is a file you may read, saved as UTF-8 text.');
     return undefined;
   };
-  const read = (file: string) => source.readText(file).catch(() => unreadable(file));
+  const read = (file: string) =>
+    source.readText(file).catch((error: unknown) => {
+      if (!(error instanceof NotUtf8Error)) return unreadable(file);
+      report(display(file), 'error', '', `is not saved as UTF-8: the site would show "�" in place of a character near "${error.near}".`, 'Save the file as UTF-8 (in most editors: Save with encoding → UTF-8), then check again.', error.line);
+      return undefined;
+    });
 
   const layout = sortContentFiles(source.files, display);
+  /** Each image's header is read once, for the image fields and the metadata check. */
+  const imageReads = new Map<string, Promise<ImageInfo>>();
+  const readImage = (file: string) => {
+    let read = imageReads.get(file);
+    if (!read) imageReads.set(file, (read = source.readImage(file)));
+    return read;
+  };
   const fileSet = new Set(source.files);
-  for (const stray of layout.strays) report(display(stray.path), stray.severity, '', stray.message, stray.hint);
 
   // Read and parse every text file at once.
   const [siteText, themesText, texts] = await Promise.all([
@@ -195,12 +243,17 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
         siteRaw = siteSource.data;
         const parsed = SITE_SCHEMA.safeParse(siteRaw);
         if (parsed.success) siteData = parsed.data;
-        else problems.push(...describeIssues(parsed.error.issues, { file: siteFile, data: siteRaw, schema: SITE_SCHEMA, lineOf: siteSource.lineOf, where: siteFile }));
+        else {
+          const issues = parsed.error.issues.filter((issue) => !(issue.path.length === 1 && issue.path[0] === 'logo' && hasImagePath(siteRaw!, 'logo')));
+          problems.push(...describeIssues(issues, { file: siteFile, data: siteRaw, schema: SITE_SCHEMA, lineOf: siteSource.lineOf, where: siteFile }));
+        }
+        if (typeof siteRaw.url === 'string') problems.push(...checkSiteUrl(siteRaw.url, siteFile, siteSource.lineOf(['url'])));
       }
     }
   }
 
   let themeItems: Record<string, unknown>[] | undefined;
+  const validThemes: z.infer<typeof themeSchema>[] = [];
   let themesSource: YamlSource | undefined;
   if (!layout.themes) {
     report(themesFile, 'error', '', 'is missing.', 'Create themes.yaml with the share themes, one "- id: …" item with a label and a description each (e.g. culture, tech, hiring).');
@@ -220,7 +273,8 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
             return;
           }
           const parsed = themeSchema.safeParse(item);
-          if (!parsed.success) problems.push(...describeIssues(parsed.error.issues, { file: themesFile, data: themes.data, schema: themeSchema, lineOf: themes.lineOf, where: 'this theme', basePath: [index] }));
+          if (parsed.success) validThemes.push(parsed.data);
+          else problems.push(...describeIssues(parsed.error.issues, { file: themesFile, data: themes.data, schema: themeSchema, lineOf: themes.lineOf, where: 'this theme', basePath: [index] }));
           if (typeof item.id === 'string') {
             const first = seen.get(item.id.toLowerCase());
             if (first !== undefined) report(themesFile, 'error', 'id', `"${item.id}" is listed twice (first as item ${first + 1}).`, 'Give each theme its own id, or merge the two.', themes.lineOf([index, 'id']));
@@ -259,8 +313,12 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     return item;
   });
 
-  // Ids: valid, unique (also ignoring case, and index.md next to index.mdx).
+  // Ids: valid, and one entry per address: no two entries whose pages would be at the same path
+  // once capitals, accents, spaces and punctuation are set aside (in any language), nor index.md next to index.mdx.
   const byCollection = new Map<EntryCollection, Map<string, Loaded>>();
+  const addressLanguages = siteLanguages(siteRaw);
+  /** Folded addresses (and, for thank-yous, folded file names) → the entry that has them. */
+  const claimed = new Map<string, Loaded>();
   // Usable ids first, so that of "sofie-peeters" and "Sofie-Peeters" the second is the one reported.
   const mains = loaded.filter((e) => e.lang === undefined);
   const idOrder = [...mains].sort((a, b) => Number(!ID.test(a.id)) - Number(!ID.test(b.id)) || a.path.localeCompare(b.path));
@@ -269,32 +327,52 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     byCollection.set(entry.collection, ids);
     const key = entry.id.toLowerCase();
     const first = ids.get(key);
-    if (first) {
-      const sameFolder = first.id === entry.id;
+    if (first && first.id === entry.id) {
+      report(entry.file, 'error', '', `has the same id "${entry.id}" as ${first.file}.`, 'Keep one of the two files: a story is either index.md or index.mdx.');
+      continue;
+    }
+    const folded = toId(entry.id) || key;
+    const paths = entryPaths(entry.collection, folded, addressLanguages);
+    const keys = [...paths, `${entry.collection}/${folded}`];
+    const clash = keys.map((k) => claimed.get(k)).find((e) => e !== undefined);
+    if (clash) {
+      const free = makeUniqueSlug(folded, (candidate) => claimed.has(`${entry.collection}/${candidate}`));
+      const kind = entry.collection === 'ambassadors' || entry.collection === 'stories' ? 'folder' : 'file';
+      const name = `"${free}${kind === 'file' ? '.md' : ''}"`;
+      const same = paths[0] ? `the same address as ${clash.file} (${paths[0]})` : `the same name as ${clash.file}`;
       report(
         entry.file,
         'error',
         '',
-        sameFolder ? `has the same id "${entry.id}" as ${first.file}.` : `has the id "${entry.id}", which differs from ${first.file} only in capitals.`,
-        sameFolder ? 'Keep one of the two files: a story is either index.md or index.mdx.' : `Ids must be unique regardless of capitals: rename one of them.`,
+        `has the id "${entry.id}", ${same} once capitals, accents, spaces and punctuation are set aside.`,
+        entry.collection === 'ambassadors'
+          ? `Keep one profile per person: if both are the same person, merge them into one folder; otherwise rename this folder to ${name}.`
+          : `Give each ${singular(entry.collection)} its own name: rename this ${kind} to ${name}, or remove one of the two.`,
       );
       continue;
     }
+    for (const k of keys) claimed.set(k, entry);
     ids.set(key, entry);
     if (!ID.test(entry.id)) {
       const kind = entry.collection === 'ambassadors' || entry.collection === 'stories' ? 'folder' : 'file';
-      const suggestion = toId(entry.id);
       report(
         entry.file,
         'error',
         '',
         `has the id "${entry.id}", which is not usable in web addresses and references.`,
-        `Rename the ${kind} to "${suggestion || 'a-name-like-this'}${kind === 'file' ? '.md' : ''}": lowercase letters, digits and dashes only.`,
+        `Rename the ${kind} to "${folded || 'a-name-like-this'}${kind === 'file' ? '.md' : ''}": lowercase letters, digits and dashes only.`,
       );
     } else if (entry.collection === 'stories' && isListPageNumber(entry.id)) {
       report(entry.file, 'error', '', `has the id "${entry.id}", a number: /stories/${entry.id}/ is a page of the story list, so the story would not get its own page.`, `Rename the folder to a name with a word in it, like "story-${entry.id}".`);
     }
   }
+  problems.push(
+    ...findSharedHandles(
+      [...(byCollection.get('ambassadors')?.values() ?? [])].flatMap((e) =>
+        typeof e.raw?.github === 'string' ? [{ file: e.file, line: e.source?.lineOf(['github']), handle: e.raw.github }] : [],
+      ),
+    ),
+  );
   const entriesOf = (collection: EntryCollection) => [...(byCollection.get(collection)?.values() ?? [])];
 
   // What references can point at.
@@ -334,6 +412,18 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     }
 
     // Raw HTML and scripts: never in ambassadors' files; javascript: links nowhere.
+    // A thank-you's message is read whole on its card on the wall.
+    if (entry.collection === 'recognition') {
+      const message = entry.body.trim();
+      const length = countCharacters(message);
+      const limit = LIMITS.recognition.message;
+      if (length > limit.max) {
+        const { what, fix } = tooLong(length, limit);
+        const leading = entry.body.slice(0, entry.body.length - entry.body.trimStart().length);
+        report(file, 'error', 'body', `the message ${what}.`, `${fix[0]!.toUpperCase()}${fix.slice(1)}.`, entry.bodyLine + leading.split('\n').length - 1);
+      }
+    }
+
     const isAmbassador = entry.collection === 'ambassadors';
     const unsafePaths = new Set<string>();
     for (const { path: at, value } of strings(raw)) {
@@ -352,18 +442,19 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       // a translation
     } else if (parsed.success) entry.data = parsed.data;
     else {
+      const imagePaths = new Set((IMAGE_FIELDS[entry.collection] ?? []).filter(({ field }) => hasImagePath(raw, field)).map(({ field }) => field));
       const issues = parsed.error.issues.filter((issue) => {
         const at = formatPath(issue.path);
-        return !unsafePaths.has(at) && !(issue.code === 'invalid_format' && refPaths.has(at));
+        return !unsafePaths.has(at) && !(issue.code === 'invalid_format' && refPaths.has(at)) && !(issue.path.length === 1 && imagePaths.has(at));
       });
       problems.push(...describeIssues(issues, { file, data: raw, schema, lineOf, where: 'the front matter' }));
     }
 
     // Images named in the front matter.
-    for (const { field, kind } of entry.lang === undefined ? (IMAGE_FIELDS[entry.collection] ?? []) : []) {
+    for (const { field, kind, use } of entry.lang === undefined ? (IMAGE_FIELDS[entry.collection] ?? []) : []) {
       const value = raw[field];
       if (typeof value !== 'string' || !value.trim()) continue;
-      imageChecks.push(checkImage({ value, from: entry.path, file, field, kind, line: lineOf([field]) }));
+      imageChecks.push(checkImage({ value, from: entry.path, file, field, kind, use, line: lineOf([field]) }));
     }
 
     if (isAmbassador) {
@@ -386,13 +477,34 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       if (image.markdown && !image.alt.trim()) {
         report(file, 'warning', 'body', `shows the image ${formatValue(image.src)} without alt text.`, 'Describe the image between the brackets: ![what it shows](…).', line);
       }
+      if (resolved && (fileSet.has(resolved) || !acceptsPath('image', image.src))) imageChecks.push(checkBodyImage(image.src, resolved, file, line));
     }
   }
 
   if (siteRaw && typeof siteRaw.logo === 'string' && siteRaw.logo.trim()) {
-    imageChecks.push(checkImage({ value: siteRaw.logo, from: 'site.yaml', file: siteFile, field: 'logo', kind: 'logo', line: siteSource?.lineOf(['logo']) }));
+    imageChecks.push(checkImage({ value: siteRaw.logo, from: 'site.yaml', file: siteFile, field: 'logo', kind: 'logo', use: 'logo', line: siteSource?.lineOf(['logo']) }));
   }
   await Promise.all(imageChecks);
+  // A file an image field names has had its say there (a refused format, such as a PDF photo).
+  for (const stray of layout.strays) {
+    if (stray.severity === 'warning' && usedImages.has(stray.path)) continue;
+    report(display(stray.path), stray.severity, '', stray.message, stray.hint);
+  }
+
+  // Metadata in any image of the folder: the site drops it, the repository keeps it.
+  const imageMetadata = await Promise.all(layout.images.map((image) => readImage(image).then((info) => info.metadata ?? [], () => [])));
+  layout.images.forEach((image, i) => {
+    const found = imageMetadata[i]!;
+    if (!found.length) return;
+    const gps = found.some((f) => f.includes('GPS'));
+    report(
+      display(image),
+      'warning',
+      '',
+      `carries ${formatList(found)}${gps ? ', which tells where it was taken' : ''}. The site never publishes it, but anyone who can open the repository can read it.`,
+      `Remove it: npm run strip-exif -- ${display(image)}`,
+    );
+  });
 
   const ownerOfFolder = new Map(loaded.filter((e) => e.collection === 'ambassadors' || e.collection === 'stories').map((e) => [path.dirname(e.path), e]));
   for (const image of layout.images) {
@@ -400,7 +512,12 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
     if (usedImages.has(image) || foldersWithBadImage.has(dir)) continue;
     const owner = ownerOfFolder.get(dir);
     const field = owner?.collection === 'ambassadors' ? 'photo' : 'cover';
-    report(display(image), 'warning', '', 'is not used by any entry.', owner ? `Point ${field}: in ${owner.file} at it (${field}: ./${path.basename(image)}), or remove the file.` : 'Remove it, or point an entry at it.');
+    const hint = !acceptsPath(owner ? field : 'logo', image)
+      ? `Remove it: ${describeAccepted(owner ? field : 'image')}.`
+      : owner
+        ? `Point ${field}: in ${owner.file} at it (${field}: ./${path.basename(image)}), or remove the file.`
+        : 'Remove it, or point an entry at it.';
+    report(display(image), 'warning', '', 'is not used by any entry.', hint);
   }
 
   // Languages: translation files, per-language texts of site.yaml and themes.yaml, coverage.
@@ -472,12 +589,83 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       isBroken: (collection, id) => invalidIds.has(`${collection}/${id}`) || !byCollection.get(collection)?.has(id.toLowerCase()),
       locate,
     }),
+    ...checkShareLengths(validEntries, {
+      // The raw url when another field of site.yaml is wrong: only its host is measured.
+      siteUrl: siteData?.url ?? (typeof siteRaw?.url === 'string' && /^https?:\/\/[^\s/]+/i.test(siteRaw.url) ? siteRaw.url : undefined),
+      locate,
+      translations: translationFiles.flatMap((t) => (t.raw && (t.collection === 'share' || t.collection === 'stories') ? [{ collection: t.collection, id: t.id, file: t.file, raw: t.raw, lineOf: t.source?.lineOf }] : [])),
+    }),
+    ...(siteData
+      ? checkPayTransparency(validEntries.jobs, {
+          today: options.today,
+          level: siteData.payTransparency,
+          countryOf: (location) => siteData.locations.find((l) => l.id === location)?.address.country,
+          siteFile,
+          locate,
+        })
+      : []),
   );
 
-  return { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (layout.site ? 1 : 0) + (layout.themes ? 1 : 0), ...(notes.length ? { notes } : {}) };
+  return {
+    result: { problems: sortProblems(problems), files: source.files.length, entries: loaded.length + (layout.site ? 1 : 0) + (layout.themes ? 1 : 0), ...(notes.length ? { notes } : {}) },
+    content: {
+      site: siteData,
+      siteRaw,
+      themes: validThemes,
+      entries: validEntries,
+      translations: translationFiles.map((t) => ({ collection: t.collection, id: t.id, lang: t.lang! })),
+      files: source.files,
+    },
+  };
 
-  /** Checks one image field: a file inside the content folder, in a format the site can use, big enough. */
-  async function checkImage(image: { value: string; from: string; file: string; field: string; kind: 'photo' | 'cover' | 'logo'; line: number | undefined }) {
+  /** The command that converts a refused picture, when this machine can read that very file. */
+  async function convertCommand(resolved: string): Promise<string | undefined> {
+    if (!fileSet.has(resolved) || !source.canDecode || !(await source.canDecode(resolved))) return undefined;
+    const shown = display(resolved);
+    return `npm run convert-photo -- ${/^[\w./@+-]+$/.test(shown) ? shown : `"${shown.replace(/(["\\$`])/g, '\\$1')}"`}`;
+  }
+
+  /**
+   * The format of an image file, judged by its name and then by its content: undefined when it is
+   * refused (and reported), else what the file really is.
+   */
+  async function checkFormat(target: { value: string; resolved: string; use: ImageUse; field: string; shown: string; example?: (file: string) => string }, fail: (message: string, hint: string) => void) {
+    const { value, resolved, use, field, shown, example } = target;
+    if (!acceptsPath(use, value)) {
+      const refusal = refuseImageName(use, value, { field, shown, example, convert: formatOfPath(value) === 'jfif' ? undefined : await convertCommand(resolved) })!;
+      fail(refusal.message, refusal.hint);
+      return undefined;
+    }
+    let info: ImageInfo;
+    try {
+      info = await readImage(resolved);
+    } catch {
+      // An SVG that does not parse: the logo check says where.
+      if (formatOfPath(value) === 'svg' && accepts(use, 'svg')) return { actual: 'svg' as const, info: {} };
+      fail(`${shown} cannot be read as an image.`, 'Export it again as a JPEG, PNG or WebP file.');
+      return undefined;
+    }
+    const actual = formatOfSharp(info.format, info.compression);
+    if (actual === undefined) {
+      fail(`${shown} is really a ${info.format ?? 'different'} file, whatever its name says: ${describeAccepted(use)}.`, 'Export it again as a JPEG or PNG file.');
+      return undefined;
+    }
+    const refusal = refuseImageContent(use, value, actual, { field, shown, example, convert: await convertCommand(resolved) });
+    if (refusal) {
+      fail(refusal.message, refusal.hint);
+      return undefined;
+    }
+    return { actual, info };
+  }
+
+  /** Checks an image a body shows: a picture file, never an SVG (which could carry scripts). */
+  async function checkBodyImage(src: string, resolved: string, file: string, line: number) {
+    const example = (path: string) => `![what it shows](${path})`;
+    await checkFormat({ value: src, resolved, use: 'image', field: 'body', shown: `the image ${formatValue(src)}`, example }, (message, hint) => report(file, 'error', 'body', message, hint, line));
+  }
+
+  /** Checks one image field: a file inside the content folder, in a format the field takes, big enough; an SVG logo that can be published. */
+  async function checkImage(image: { value: string; from: string; file: string; field: string; kind: 'photo' | 'cover' | 'logo'; use: ImageUse; line: number | undefined }) {
     const { file, field, line } = image;
     const value = image.value.trim();
     const fail = (message: string, hint: string, severity: Severity = 'error') => {
@@ -500,28 +688,45 @@ export async function checkContent(source: ContentSource, options: CheckOptions)
       return;
     }
     usedImages.add(resolved);
-    if (!fileSet.has(resolved)) {
+    if (!fileSet.has(resolved) && acceptsPath(image.use, value)) {
       fail(`${shown} does not exist.`, `${didYouMean(value, siblings(image.from, layout.images, value))}Put the image file beside ${file}, or correct the name.`);
       return;
     }
-    if (!isImagePath(resolved)) {
-      fail(`${shown} is not an image the site can use.`, `Use one of these formats: ${IMAGE_EXTENSIONS.join(', ')}.`);
+    const checked = await checkFormat({ value, resolved, use: image.use, field, shown }, fail);
+    if (!checked) return;
+    const { actual, info } = checked;
+    if (actual === 'svg') {
+      await checkSvgLogo(await source.readText(resolved).catch(() => undefined), shown, fail);
       return;
     }
-    let info: ImageInfo;
-    try {
-      info = await source.readImage(resolved);
-    } catch {
-      fail(`${shown} cannot be read as an image.`, 'Export it again as a JPEG, PNG or WebP file.');
-      return;
-    }
-    if (info.format === 'svg' || !info.width || !info.height) return;
+    if (!info.width || !info.height) return;
     const size = `${info.width}×${info.height} pixels`;
     if (image.kind === 'photo' && (info.width < MIN_PHOTO_SIZE || info.height < MIN_PHOTO_SIZE)) {
       fail(`${shown} is ${size}, smaller than ${MIN_PHOTO_SIZE}×${MIN_PHOTO_SIZE}.`, `Use a photo of at least ${MIN_PHOTO_SIZE}×${MIN_PHOTO_SIZE} pixels, so that it stays sharp on profiles and cards.`);
     } else if (image.kind === 'cover' && info.width < MIN_COVER_WIDTH) {
       fail(`${shown} is ${size}, narrower than ${MIN_COVER_WIDTH} pixels.`, `Use an image at least ${MIN_COVER_WIDTH} pixels wide, so that it stays sharp on wide screens and social cards.`, 'warning');
     }
+  }
+}
+
+/** Checks that an SVG logo can be published, and says what its published form leaves out (src/lib/images/sanitise-svg.ts). */
+async function checkSvgLogo(text: string | undefined, shown: string, fail: (message: string, hint: string, severity?: Severity) => void) {
+  if (text === undefined) {
+    fail(`${shown} cannot be read.`, 'Check that it is a file you may read, saved as UTF-8 text.');
+    return;
+  }
+  try {
+    const { removed } = sanitiseSvg(text);
+    if (removed.length) {
+      fail(
+        `${shown} has parts that the published logo leaves out: ${removed.join(', ')}.`,
+        'The site publishes the logo without scripts, event attributes, foreign objects and references to other files. Remove them from the file, so that the logo you see is the one published.',
+        'warning',
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof SvgError)) throw error;
+    fail(`${shown} cannot be published as an SVG: ${error.message}.`, 'Export the logo again as a plain SVG file from the program that made it, or use a PNG logo.');
   }
 }
 
@@ -554,6 +759,32 @@ function buildTargets(
     job: target('job', 'a', `Jobs are the files in ${display('jobs/')} (the id is the file name without .md).`, fromEntries('jobs', 'title')),
     story: target('story', 'a', `Stories are the folders in ${display('stories/')}.`, fromEntries('stories', 'title')),
   } satisfies Record<RefKind, unknown>;
+}
+
+/**
+ * The production URL says where the site lives: its path, if any, is the folder every page is under
+ * (https://org.github.io/careers → /careers/…). A trailing slash or a query there is a mistake.
+ */
+function checkSiteUrl(value: string, file: string, line: number | undefined): Problem[] {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return []; // the schema says it is not a web address
+  }
+  const problems: Problem[] = [];
+  const at = line !== undefined ? { line } : {};
+  const base = url.pathname.replace(/\/+$/, '');
+  const where = base ? `The path ${base} is the folder the site lives in: every page is under ${url.origin}${base}/…, as on a GitHub Pages project site.` : 'The site lives at the root of its host.';
+  if (url.search || url.hash) {
+    problems.push({ file, ...at, field: 'url', severity: 'warning', message: `${formatValue(value)} has a query or fragment (${url.search}${url.hash}), which no page address of the site keeps.`, hint: `Write only the address where the site lives: ${url.origin}${base}. ${where}` });
+  }
+  if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
+    problems.push({ file, ...at, field: 'url', severity: 'warning', message: `${formatValue(value)} ends with a slash.`, hint: `Write it without the last slash: ${url.origin}${base}. ${where}` });
+  } else if (url.pathname === '/' && value.trim().endsWith('/')) {
+    problems.push({ file, ...at, field: 'url', severity: 'warning', message: `${formatValue(value)} ends with a slash.`, hint: `Write it without the last slash: ${url.origin}. ${where}` });
+  }
+  return problems;
 }
 
 /** The display texts of site.yaml and themes.yaml that may be given per language, with where they are. */
@@ -618,6 +849,11 @@ function bodyImages(body: string): { src: string; alt: string; line: number; mar
     if (local(m[1]!)) found.push({ src: m[1]!, alt: '', line: lineAt(m.index), markdown: false });
   }
   return found;
+}
+
+/** "a", "a and b", "a, b and c". */
+function formatList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -13,6 +13,8 @@ import { readAtsSettings } from '../ats/settings';
 import { readSnapshot } from '../ats/snapshot-fs';
 import { FeedUnavailableError, syncFeed, type FeedSnapshot } from '../ats/sync';
 import type { HttpOptions } from '../ats/http';
+import { decodeUtf8 } from './encoding';
+import { describeImageMetadata } from '../image-metadata';
 
 /** Every file under `dir`, relative, with forward slashes (symbolic links to files included). */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -48,7 +50,7 @@ export async function createFsSource(dir: string): Promise<ContentSource> {
   const limit = createLimit(32);
   return {
     files: await listFiles(dir),
-    readText: (file) => limit(() => fs.readFile(path.join(dir, file), 'utf8')),
+    readText: (file) => limit(async () => decodeUtf8(await fs.readFile(path.join(dir, file)))),
     readImage: (file) =>
       limit(async () => {
         const full = path.join(dir, file);
@@ -58,10 +60,23 @@ export async function createFsSource(dir: string): Promise<ContentSource> {
         const meta = await sharp(head.bytes)
           .metadata()
           .catch((error: unknown) => (head.whole ? Promise.reject(error) : undefined));
-        const { width, height, format, orientation } = meta?.width ? meta : await sharp(full).metadata();
+        const { width, height, format, compression, orientation, exif, xmp, iptc } = meta?.width ? meta : await sharp(full).metadata();
+        const metadata = describeImageMetadata({ exif, xmp, iptc });
         // EXIF orientations 5–8 turn the picture by 90°: show the size people see.
-        return orientation && orientation >= 5 ? { width: height, height: width, format } : { width, height, format };
+        return orientation && orientation >= 5 ? { width: height, height: width, format, compression, metadata } : { width, height, format, compression, metadata };
       }),
+    // sharp reads the header of an iPhone photo (HEIC) but, as built for npm, cannot decode its HEVC picture: try a small one.
+    canDecode: (file) =>
+      limit(() =>
+        sharp(path.join(dir, file))
+          .resize(16, 16, { fit: 'inside' })
+          .raw()
+          .toBuffer()
+          .then(
+            () => true,
+            () => false,
+          ),
+      ),
   };
 }
 

@@ -3,6 +3,7 @@
  * and what is wrong with the ones it does not read: nothing may be dropped without a word.
  */
 import { COLLECTION_DIRS } from '../content-dir';
+import { IMAGE_FILE } from '../images/formats';
 
 /** The collections made of one file per entry. */
 export type EntryCollection = keyof typeof COLLECTION_DIRS;
@@ -48,19 +49,15 @@ export interface Layout {
   strays: StrayFile[];
 }
 
-/** Image formats Astro's image pipeline accepts. */
-export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg', 'tiff', 'tif'] as const;
-
-const IMAGE = new RegExp(`\\.(?:${IMAGE_EXTENSIONS.join('|')})$`, 'i');
 const MARKDOWN_LIKE = /\.(?:md|mdx|markdown|mdown|mkdn?|mdwn|mdtxt|txt|yaml|yml|json|toml|html?)$/i;
 /** Files editors and operating systems leave behind; never content. */
 const IGNORED = /(?:^|\/)(?:\.[^/]*|Thumbs\.db|desktop\.ini)(?:\/|$)/i;
 /** Documentation for people editing the folder, where no collection would read it as an entry. */
 const ROOT_DOCS = /^readme\.md$/i;
 
-/** Whether a path names an image file. */
+/** Whether a path names an image file, of a format the site takes or not (src/lib/images/formats.ts). */
 export function isImagePath(path: string): boolean {
-  return IMAGE.test(path);
+  return IMAGE_FILE.test(path);
 }
 
 const dirs = Object.values(COLLECTION_DIRS) as string[];

@@ -3,11 +3,12 @@
  * src/lib/catalog.ts applied to the valid entries, and the weekly ask cap of src/lib/ask-cap.ts.
  */
 import { findAskCapExcesses } from '../ask-cap';
-import { buildCatalog, getJobState, type Entry } from '../catalog';
+import { buildCatalog, getJobState, hasLeft, type Entry } from '../catalog';
 import { isoDay } from '../dates';
 import type { AmbassadorData, JobData, RecognitionData, ShareData, StoryData } from '../../schemas';
 import type { EntryCollection } from './layout';
 import type { Problem } from './problem';
+import { formatPath } from './zod-problems';
 
 /** The entries that passed their schema. */
 export interface ValidEntries {
@@ -38,7 +39,7 @@ export function checkPublication(entries: ValidEntries, context: PublicationCont
   const warn = (collection: EntryCollection, id: string, at: readonly PropertyKey[], message: string, hint: string) => {
     const where = context.locate(collection, id, at);
     if (!where) return;
-    problems.push({ file: where.file, ...(where.line !== undefined ? { line: where.line } : {}), field: at.join('.'), severity: 'warning', message, hint });
+    problems.push({ file: where.file, ...(where.line !== undefined ? { line: where.line } : {}), field: formatPath(at), severity: 'warning', message, hint });
   };
   const { today } = context;
   const catalog = buildCatalog(entries, today);
@@ -74,6 +75,12 @@ export function checkPublication(entries: ValidEntries, context: PublicationCont
     } else if (state === 'scheduled') {
       warn('jobs', j.id, ['posted'], `${isoDay(j.data.posted)} is in the future, so this job is not published yet.`, `It appears on ${isoDay(j.data.posted)}; move posted to an earlier day to publish it sooner.`);
     }
+    if (state === 'closed') continue;
+    j.data.ambassadors.forEach((id, i) => {
+      const person = ambassadorById.get(id);
+      if (!person?.data.left || !hasLeft(person.data, today)) return;
+      warn('jobs', j.id, ['ambassadors', i], `"${id}" left the company on ${isoDay(person.data.left)}, so the job page no longer names ${person.data.name} as someone to ask.`, 'Remove them from ambassadors, or name a colleague who still works here.');
+    });
   }
 
   for (const p of entries.share) {

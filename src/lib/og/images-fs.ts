@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { sanitiseSvg } from '../images/sanitise-svg.ts';
 import { IMAGE_SLOTS, type ImageSlot } from './card-content.ts';
 import { encodeIndexedPng } from './png-encode.ts';
 import { quantisePhoto } from './quantise.ts';
@@ -35,7 +36,7 @@ export function createImageStore(): ImageStore {
   const prepared = new Map<string, { image: Promise<PreparedImage>; users: number }>();
   const read = (file: string) => {
     let p = bytes.get(file);
-    if (!p) bytes.set(file, (p = readFile(file)));
+    if (!p) bytes.set(file, (p = readFile(file).then((b) => (path.extname(file).toLowerCase() === '.svg' ? sanitised(b) : b))));
     return p;
   };
   return {
@@ -62,6 +63,11 @@ export function createImageStore(): ImageStore {
       if (entry && --entry.users <= 0) prepared.delete(id);
     },
   };
+}
+
+/** An SVG logo as the site publishes it (src/lib/images/sanitise-svg.ts), so that cards draw those bytes and no others. */
+function sanitised(svg: Buffer): Buffer {
+  return Buffer.from(sanitiseSvg(svg.toString('utf8')).svg);
 }
 
 /** Resizes an image for a slot: photos cover it exactly, reduced to a small palette (quantise.ts); logos fit inside it and keep their transparency. */

@@ -1,7 +1,8 @@
 /**
- * The site logo's file. Astro turns an SVG image field into an SVG component that, unlike raster
- * ImageMetadata, carries no `fsPath`; so the logo is also looked up the way the author wrote it:
- * site.yaml's `logo`, relative to the content folder.
+ * The site logo's file. An SVG logo is not an Astro image (it is published sanitised, see
+ * src/lib/images/site-logo.ts) and carries no `fsPath`; so the logo is also looked up the way the
+ * author wrote it: site.yaml's `logo`, relative to the content folder. Cards draw an SVG logo
+ * sanitised too (images-fs.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

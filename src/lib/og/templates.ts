@@ -8,6 +8,7 @@ import { ensureContrast, INK, mix, parseHex, readableOn, toHex, WHITE, type Rgb 
 import { fitText, type FitBox, type FittedText } from './fit.ts';
 import { FONT_FAMILY, type FontWeight, type Typeface } from './fonts.ts';
 import { sanitizeText } from './glyphs.ts';
+import { en } from '../../i18n/en.ts';
 
 /** Bump when the look of the cards changes, so that cached cards are drawn again. */
 export const TEMPLATE_VERSION = '1';
@@ -52,18 +53,8 @@ export interface CardTree {
   fits: CardFits;
 }
 
-/** UI words on the cards, in English: a card's content gives them in its own language. */
-const LABELS: CardLabels = {
-  story: 'Story',
-  people: 'Meet our people',
-  hiring: "We're hiring",
-  closed: 'No longer open',
-  closedBand: 'This position has been filled or closed',
-  applyAt: 'Apply at',
-  share: 'Share this',
-  careers: 'Careers',
-  more: '+ {n} more',
-};
+/** The card words in English, for a card whose content gives none (its own language's come from src/i18n). */
+const { job: _job, ...LABELS } = en.card satisfies CardLabels & { job: string };
 
 /** Builds the element tree of a card; see the module comment. */
 export function buildCardTree(content: CardContent<PreparedImage>, typeface: Typeface): CardTree {

@@ -17,8 +17,8 @@ export interface ShareSite {
   origin: string;
   /** The company name, used in job texts. */
   name: string;
-  /** UTM defaults from site.yaml: `medium` for ambassadors' shares, `publicMedium` for the public buttons. */
-  utm?: { medium?: string; publicMedium?: string };
+  /** UTM defaults from site.yaml: `medium` for ambassadors' shares, `publicMedium` for the public buttons; perPerson false leaves utm_content out, even on personal share pages. */
+  utm?: { medium?: string; publicMedium?: string; perPerson?: boolean };
   /** site.yaml's Mastodon instance. */
   mastodonInstance?: string;
   /** A site path in the page's language (the path itself on a one-language site). */
@@ -61,7 +61,7 @@ export function buildTarget(site: ShareSite, url: string, campaign: string, subj
     campaign,
     subject,
     medium: audience === 'public' ? site.utm?.publicMedium?.trim() || DEFAULT_PUBLIC_UTM_MEDIUM : site.utm?.medium,
-    ...(sharer ? { content: sharer.slug } : {}),
+    ...(sharer && site.utm?.perPerson !== false ? { content: sharer.slug } : {}),
     mastodonInstance: resolveMastodonInstance(sharer?.mastodon, site.mastodonInstance),
   };
 }

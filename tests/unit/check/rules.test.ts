@@ -134,7 +134,7 @@ describe('ids and files', () => {
       'jobs/Senior Engineer.md': '---\ntitle: x\n---\n',
     });
     expect(show(problems.filter((p) => p.field === ''))).toMatchInlineSnapshot(`
-      "content/ambassadors/Sofie-Peeters/index.md:- error has the id "Sofie-Peeters", which differs from content/ambassadors/sofie-peeters/index.md only in capitals. ⇒ Ids must be unique regardless of capitals: rename one of them.
+      "content/ambassadors/Sofie-Peeters/index.md:- error has the id "Sofie-Peeters", the same address as content/ambassadors/sofie-peeters/index.md (/ambassadors/sofie-peeters/) once capitals, accents, spaces and punctuation are set aside. ⇒ Keep one profile per person: if both are the same person, merge them into one folder; otherwise rename this folder to "sofie-peeters-2".
       content/jobs/Senior Engineer.md:- error has the id "Senior Engineer", which is not usable in web addresses and references. ⇒ Rename the file to "senior-engineer.md": lowercase letters, digits and dashes only."
     `);
   });
@@ -228,8 +228,8 @@ describe('images', () => {
   test('missing alt text, in front matter and in a Markdown body', async () => {
     expect(show(await checkTree({ [sofie]: replace('photoAlt: Sofie smiling in front of a whiteboard\n', ''), [story]: replace('coverAlt: A steel bridge at dawn', 'coverAlt: " "'), [job]: (text) => `${text}\n![](./team.png)\n` }))).toMatchInlineSnapshot(`
       "content/ambassadors/sofie-peeters/index.md:2 error photoAlt: is missing. ⇒ Describe the photo for people who cannot see it.
-      content/jobs/data-engineer.md:14 warning body: shows the image "./team.png" without alt text. ⇒ Describe the image between the brackets: ![what it shows](…).
-      content/jobs/data-engineer.md:14 error body: shows the image "./team.png", which does not exist. ⇒ Put the image beside content/jobs/data-engineer.md, or correct the name.
+      content/jobs/data-engineer.md:15 warning body: shows the image "./team.png" without alt text. ⇒ Describe the image between the brackets: ![what it shows](…).
+      content/jobs/data-engineer.md:15 error body: shows the image "./team.png", which does not exist. ⇒ Put the image beside content/jobs/data-engineer.md, or correct the name.
       content/stories/first-day/index.md:8 error coverAlt: is missing. ⇒ Describe the cover image for people who cannot see it."
     `);
   });
@@ -264,8 +264,8 @@ describe('unsafe content', () => {
       ),
     ).toMatchInlineSnapshot(`
       "content/ambassadors/sofie-peeters/index.md:15 error links.website: "javascript:alert(1)" is a javascript: link. ⇒ Links must be web addresses starting with https://.
-      content/jobs/data-engineer.md:14 error body: has a javascript: link: [Apply](javascript:alert(1)) or [here][x]. ⇒ Links must be web addresses starting with https://; remove the javascript: link.
-      content/jobs/data-engineer.md:16 error body: has a javascript: link: [x]: JavaScript:void(0) ⇒ Links must be web addresses starting with https://; remove the javascript: link.
+      content/jobs/data-engineer.md:15 error body: has a javascript: link: [Apply](javascript:alert(1)) or [here][x]. ⇒ Links must be web addresses starting with https://; remove the javascript: link.
+      content/jobs/data-engineer.md:17 error body: has a javascript: link: [x]: JavaScript:void(0) ⇒ Links must be web addresses starting with https://; remove the javascript: link.
       content/stories/first-day/index.md:13 error body: has a javascript: link: <a href="javascript:alert(1)">click</a> ⇒ Links must be web addresses starting with https://; remove the javascript: link."
     `);
   });

@@ -124,3 +124,11 @@ describe('coverage', () => {
     expect(result.notes).toBeUndefined();
   });
 });
+
+describe('the production URL', () => {
+  test('a trailing slash or a query is a warning that says what the path means', async () => {
+    expect(show(await checkTree({ 'site.yaml': replace(URL_LINE, 'url: https://testwerk.github.io/careers/') }))).toMatchInlineSnapshot(`"content/site.yaml:3 warning url: "https://testwerk.github.io/careers/" ends with a slash. ⇒ Write it without the last slash: https://testwerk.github.io/careers. The path /careers is the folder the site lives in: every page is under https://testwerk.github.io/careers/…, as on a GitHub Pages project site."`);
+    expect(show(await checkTree({ 'site.yaml': replace(URL_LINE, 'url: https://careers.testwerk.be/?utm_source=x') }))).toMatchInlineSnapshot(`"content/site.yaml:3 warning url: "https://careers.testwerk.be/?utm_source=x" has a query or fragment (?utm_source=x), which no page address of the site keeps. ⇒ Write only the address where the site lives: https://careers.testwerk.be. The site lives at the root of its host."`);
+    expect(await checkTree({ 'site.yaml': replace(URL_LINE, 'url: https://testwerk.github.io/careers') })).toEqual([]);
+  });
+});

@@ -23,6 +23,15 @@ describe('ambassador schema', () => {
     expect(data.since).toEqual(new Date('2021-09-01'));
   });
 
+  test('leaving: the day is optional, consent ends with it unless afterLeaving is keep', () => {
+    expect(schema.parse(valid).consent).toEqual({ given: new Date('2025-01-10'), wall: true, afterLeaving: 'end' });
+    expect(schema.parse({ ...valid, left: '2026-06-30', consent: { given: '2025-01-10', afterLeaving: 'keep' } })).toMatchObject({ left: new Date('2026-06-30'), consent: { afterLeaving: 'keep' } });
+    expect(explain(schema, { ...valid, left: '2020-01-01', consent: { given: '2025-01-10', afterLeaving: 'forever' } })).toMatchInlineSnapshot(`
+      "consent.afterLeaving: "forever" is not accepted. ⇒ It must be end or keep.
+      left: 2020-01-01 is before since. ⇒ A person leaves after joining; correct one of the two dates."
+    `);
+  });
+
   test('YAML dates (Date objects) and ISO strings are both accepted', () => {
     expect(schema.parse({ ...valid, since: new Date('2021-09-01') }).since).toEqual(new Date('2021-09-01'));
   });
@@ -49,7 +58,7 @@ describe('ambassador schema', () => {
         since: '2021-02-30',
         languages: [],
         github: '@sofie',
-        quote: 'x'.repeat(281),
+        quote: 'x'.repeat(151),
         status: 'gone',
         links: { linkedin: 'linkedin.com/in/sofie', tiktok: 'https://tiktok.com/@sofie' },
       }),
@@ -58,7 +67,7 @@ describe('ambassador schema', () => {
       employment: "volunteer" is not accepted. ⇒ It must be one of employee, intern, freelancer, retiree, alumni.
       since: 2021-02-30 is not a real date. ⇒ It must be a date written as YYYY-MM-DD, like 2025-03-14.
       languages: is empty. ⇒ It must list at least one language.
-      quote: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" is too long. ⇒ It must be at most 280 characters.
+      quote: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" is 151 characters long, over the limit of 150. ⇒ Shorten it by 1 character, so that it shows whole on the profile card.
       github: "@sofie" is not valid. ⇒ It must be a GitHub handle without @, like "sofiepeeters".
       links.linkedin: "linkedin.com/in/sofie" is not valid. ⇒ It must be a web address starting with https://.
       links.tiktok: is not a known field. ⇒ Check the spelling, or remove the line. The fields here are: linkedin, x, mastodon, bluesky, github, website.

@@ -22,6 +22,11 @@ describe('job schema', () => {
     `);
   });
 
+  test('a salaryNote instead of a salary, and a note too long for the page', () => {
+    expect(jobSchema.parse({ ...valid, salaryNote: 'Shared in the first call.' }).salaryNote).toBe('Shared in the first call.');
+    expect(explain(jobSchema, { ...valid, salaryNote: 'Shared in the first call. '.repeat(8) })).toMatchInlineSnapshot(`"salaryNote: "Shared in the first call. Shared in the first call. Share…" is 208 characters long, over the limit of 200. ⇒ Shorten it by 8 characters, so that it stays one sentence on the job page."`);
+  });
+
   test('validThrough on the posted day is fine (a one-day posting)', () => {
     expect(explain(jobSchema, { ...valid, validThrough: '2026-01-15' })).toBe('');
   });

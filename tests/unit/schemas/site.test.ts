@@ -18,7 +18,7 @@ const valid = {
 
 describe('site schema', () => {
   test('a valid site gets its defaults; a numeric postal code is read as text', () => {
-    expect(schema.parse(valid)).toMatchObject({ askCap: 3, utm: { medium: 'ambassador', publicMedium: 'share' }, social: {}, mastodonInstance: 'mastodon.social', locations: [{ address: { postalCode: '9000' } }] });
+    expect(schema.parse(valid)).toMatchObject({ askCap: 3, utm: { medium: 'ambassador', publicMedium: 'share', perPerson: true }, social: {}, mastodonInstance: 'mastodon.social', locations: [{ address: { postalCode: '9000' } }] });
   });
 
   test('languages: listed once each, and lang, when also given, is the first', () => {
@@ -27,6 +27,12 @@ describe('site schema', () => {
       "languages[2]: "nl" is listed twice. ⇒ List each language once.
       lang: "nl" is not the first of languages (en). ⇒ The first language is the default; remove lang."
     `);
+  });
+
+  test('teams and locations may give their headcount, a whole number above 0', () => {
+    const parsed = schema.parse({ ...valid, teams: [{ id: 'data-ai', name: 'Data & AI', headcount: 48 }], locations: [{ id: 'ghent', name: 'Ghent', address, headcount: 120 }] });
+    expect([parsed.teams[0]!.headcount, parsed.locations[0]!.headcount]).toEqual([48, 120]);
+    expect(explain(schema, { ...valid, teams: [{ id: 'data-ai', name: 'Data & AI', headcount: 0 }] })).toMatchInlineSnapshot(`"teams[0].headcount: 0 is too small. ⇒ It must be more than 0."`);
   });
 
   test('an invalid site.yaml', () => {
@@ -49,7 +55,7 @@ describe('site schema', () => {
   });
 
   test('the public share medium must differ from the ambassadors\' one', () => {
-    expect(schema.parse({ ...valid, utm: { medium: 'advocacy' } }).utm).toEqual({ medium: 'advocacy', publicMedium: 'share' });
+    expect(schema.parse({ ...valid, utm: { medium: 'advocacy' } }).utm).toEqual({ medium: 'advocacy', publicMedium: 'share', perPerson: true });
     expect(explain(schema, { ...valid, utm: { medium: 'share' } })).toMatchInlineSnapshot(`"utm.publicMedium: is the same as medium. ⇒ Give the two different values, so that visits from ambassadors' shares and from visitors' shares can be told apart."`);
     expect(explain(schema, { ...valid, utm: { medium: 'ambassador', publicMedium: 'Ambassador' } })).toMatchInlineSnapshot(`"utm.publicMedium: "Ambassador" is the same as medium. ⇒ Give the two different values, so that visits from ambassadors' shares and from visitors' shares can be told apart."`);
   });
@@ -70,6 +76,12 @@ describe('site schema', () => {
       legal.email: "privacy@" is not valid. ⇒ It must be an e-mail address like jobs@example.com."
     `);
     expect(explain(schema, { ...valid, recruiting: {} })).toMatchInlineSnapshot(`"recruiting.email: is missing. ⇒ Give the e-mail address (email) or the web page (url) where candidates reach the recruiting team."`);
+  });
+
+  test('payTransparency: warn by default, or error or off', () => {
+    expect(schema.parse(valid).payTransparency).toBe('warn');
+    expect(schema.parse({ ...valid, payTransparency: 'off' }).payTransparency).toBe('off');
+    expect(explain(schema, { ...valid, payTransparency: 'strict' })).toMatchInlineSnapshot(`"payTransparency: "strict" is not accepted. ⇒ It must be one of warn, error, off."`);
   });
 
   test('a team or location listed twice', () => {

@@ -74,6 +74,13 @@ describe('buildProposal', () => {
     expect(buildProposal(post({ story: 'q-and-a' }), site, titles, { slug: 'jan' }).target.mastodonInstance).toBe('social.acme.example');
   });
 
+  it('tags nobody when site.yaml turns per-person tags off', () => {
+    const untagged = { ...site, utm: { medium: 'advocacy', perPerson: false } };
+    const proposal = buildProposal(post({ story: 'q-and-a' }), untagged, titles, { slug: 'sofie-peeters' });
+    expect(proposal.target.content).toBeUndefined();
+    expect(proposal.target.medium).toBe('advocacy');
+  });
+
   it("keeps only the post's networks, in button order", () => {
     expect(buildProposal(post({ story: 'q-and-a', networks: ['email', 'linkedin'] }), site, titles).networks).toEqual(['linkedin', 'email']);
   });

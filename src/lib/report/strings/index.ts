@@ -1,0 +1,14 @@
+/** The programme report's interface text per language. */
+import { en, type ReportStrings } from './en';
+import { fr } from './fr';
+import { nl } from './nl';
+
+export type { ReportStrings };
+
+/** The languages the report is written in. */
+export const REPORT_LANGUAGES: Record<string, ReportStrings> = { en, nl, fr };
+
+/** The report's text for a language code such as "nl" or "fr-BE", or undefined when it has none. */
+export function reportStrings(lang: string): ReportStrings | undefined {
+  return REPORT_LANGUAGES[lang] ?? REPORT_LANGUAGES[lang.split('-')[0]!.toLowerCase()];
+}
