@@ -372,14 +372,14 @@ describe('jobs', () => {
     expect(textOf(jobCards(page('/teams/engineering/')).get('/jobs/backend-engineer/')!)).toContain('€52,000 – €64,000 per year');
   });
 
-  it('puts a summary under the title: the facts, the salary and the apply button before the description and the share buttons', () => {
+  it('puts the salary and a summary under the title: the facts and the apply button before the description and the share buttons', () => {
     const text = textOf(elementHtml(page('/jobs/backend-engineer/'), 'main')!);
     const at = (words: string) => {
       const index = text.indexOf(words);
       expect(index, `"${words}" on the page`).toBeGreaterThan(-1);
       return index;
     };
-    const order = ['Backend engineer', 'At a glance', 'Engineering', 'Ghent', 'On-site', 'Full-time', '€52,000 – €64,000 per year', 'Apply by', 'April 30, 2026', 'Apply now', 'About the role', 'You build and run the services', 'Share this job', 'Job details', 'Korenmarkt 1'];
+    const order = ['Backend engineer', 'Salary: €52,000 – €64,000 per year', 'At a glance', 'Engineering', 'Ghent', 'On-site', 'Full-time', 'Apply by', 'April 30, 2026', 'Apply now', 'About the role', 'You build and run the services', 'Share this job', 'Job details', 'Korenmarkt 1'];
     expect(order.map(at)).toEqual(order.map(at).toSorted((a, b) => a - b));
   });
 
