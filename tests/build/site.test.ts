@@ -201,6 +201,9 @@ describe('the fixture', () => {
       findings: [
         'warning ambassadors/nina-nocons/index.md consent',
         'warning jobs/closed-cartographer.md validThrough',
+        'warning jobs/hybrid-recruiter.md salary',
+        'warning jobs/remote-data-analyst.md salary',
+        'warning jobs/scheduled-falconer.md salary',
         'warning jobs/scheduled-falconer.md posted',
         'warning stories/orphaned-otter/index.md ambassadors',
       ],
