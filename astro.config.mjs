@@ -39,7 +39,7 @@ export default defineConfig({
   integrations: [contentCheck(), siteLogo(), mdx(), indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), pruneUnusedImages(), keepOutput()],
   vite: {
     build: {
-      rollupOptions: {
+      rolldownOptions: {
         onwarn(warning, warn) {
           // Every .mdx entry triggers this harmless warning: https://github.com/withastro/astro/issues/18087
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;

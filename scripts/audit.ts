@@ -4,13 +4,14 @@
  * HTML checker (vnu-jar), linkinator (internal links, recursively), axe-core (a page of each kind,
  * or --all, in the light and dark colour schemes), an Open Graph check of every page
  * (open-graph-scraper plus the card file itself), a JSON-LD check (Google's required JobPosting
- * properties) and Lighthouse 13 on five key pages when it can be fetched with npx. Prints each
+ * properties) and Lighthouse 13 (a pinned dev dependency) on five key pages. Prints each
  * problem, then a summary table; exits 1 on any problem.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { LinkState, check as checkLinks } from 'linkinator';
 import ogs from 'open-graph-scraper';
 import sharp from 'sharp';
@@ -22,12 +23,12 @@ import { serveStatic, type StaticServer } from '../tests/helpers/serve';
 import type { ProgramId } from './preflight/plan';
 import { preflightOrExit } from './preflight/preflight-fs';
 
-/** Lighthouse is fetched on demand: its lock file does not sit well in ours. */
-const LIGHTHOUSE = 'lighthouse@13.5.0';
 /** Issue 3's minimum Lighthouse scores per category. */
 const MIN_SCORES: Record<string, number> = { performance: 0.9, accessibility: 0.95, 'best-practices': 0.95, seo: 0.95 };
 const CARD = { width: 1200, height: 630 };
 const ROOT = path.resolve(import.meta.dirname, '..');
+/** Lighthouse's command line, from the pinned dev dependency (it needs Node 22.19 or newer; npm scripts run Node 24). */
+const LIGHTHOUSE_CLI = path.join(ROOT, 'node_modules/lighthouse/cli/index.js');
 
 /** One tool's outcome. */
 interface Outcome {
@@ -52,32 +53,44 @@ interface Options {
   tools: Set<Tool>;
 }
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { dist: 'dist', all: false, runs: 1, tools: new Set(TOOLS) };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--dist') options.dist = argv[++i] ?? fail('--dist needs a folder, e.g. --dist dist');
-    else if (arg.startsWith('--dist=')) options.dist = arg.slice('--dist='.length);
-    else if (arg === '--all') options.all = true;
-    else if (arg === '--runs' || arg.startsWith('--runs=')) {
-      const value = Number(arg === '--runs' ? argv[++i] : arg.slice('--runs='.length));
-      if (!Number.isInteger(value) || value < 1) fail('--runs takes a whole number of Lighthouse runs per page, e.g. --runs 3');
-      options.runs = value;
-    }
-    else if (arg === '--no-lighthouse') options.tools.delete('lighthouse');
-    else if (arg === '--only' || arg.startsWith('--only=')) {
-      const list = (arg === '--only' ? argv[++i] : arg.slice('--only='.length)) ?? '';
-      const chosen = list.split(',').filter(Boolean);
-      const unknown = chosen.filter((t) => !(TOOLS as readonly string[]).includes(t));
-      if (unknown.length || chosen.length === 0) fail(`--only takes a comma-separated list of ${TOOLS.join(', ')}; got "${list}".`);
-      options.tools = new Set(chosen as Tool[]);
-    }
-    else if (arg === '--help' || arg === '-h') {
-      console.log(`Usage: npm run audit [-- --dist <folder>] [--all] [--no-lighthouse] [--runs <n>] [--only ${TOOLS.join(',')}]`);
-      process.exit(0);
-    } else fail(`Unknown option "${arg}". Use --dist <folder>, --all or --no-lighthouse.`);
+const USAGE = `Usage: npm run audit [-- --dist <folder>] [--all] [--no-lighthouse] [--runs <n>] [--only ${TOOLS.join(',')}]`;
+
+function readOptions(argv: string[]): Options {
+  const parse = () =>
+    parseArgs({
+      args: argv,
+      strict: true,
+      allowNegative: true,
+      options: {
+        dist: { type: 'string', default: 'dist' },
+        all: { type: 'boolean', default: false },
+        runs: { type: 'string', default: '1' },
+        lighthouse: { type: 'boolean', default: true },
+        only: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    ({ values } = parse());
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`);
   }
-  return options;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) fail('--runs takes a whole number of Lighthouse runs per page, e.g. --runs 3');
+  let tools = new Set<Tool>(TOOLS);
+  if (values.only !== undefined) {
+    const chosen = values.only.split(',').filter(Boolean);
+    const unknown = chosen.filter((t) => !(TOOLS as readonly string[]).includes(t));
+    if (unknown.length || chosen.length === 0) fail(`--only takes a comma-separated list of ${TOOLS.join(', ')}; got "${values.only}".`);
+    tools = new Set(chosen as Tool[]);
+  }
+  if (!values.lighthouse) tools.delete('lighthouse');
+  return { dist: values.dist, all: values.all, runs, tools };
 }
 
 function fail(message: string): never {
@@ -192,7 +205,7 @@ async function runAxe(server: StaticServer, paths: string[], base: string): Prom
 /** open-graph-scraper on every page, and the card file behind og:image. */
 async function runOpenGraph(dist: string, files: string[], origin: string | undefined, base: string): Promise<Outcome> {
   const problems: string[] = [];
-  const cardSizes = new Map<string, { width?: number; height?: number; error?: string }>();
+  const cardSizes = new Map<string, { width?: number; height?: number; format?: string; error?: string }>();
   for (const file of files) {
     const html = await fs.readFile(path.join(dist, file), 'utf8');
     const say = (what: string) => problems.push(`${urlPathOf(file)}: ${what}`);
@@ -225,13 +238,17 @@ async function runOpenGraph(dist: string, files: string[], origin: string | unde
         cardFile,
         await sharp(path.join(dist, cardFile))
           .metadata()
-          .then((m) => ({ width: m.width, height: m.height }))
+          .then((m) => ({ width: m.width, height: m.height, format: m.format }))
           .catch(() => ({ error: 'missing' })),
       );
     }
     const card = cardSizes.get(cardFile)!;
     if (card.error) say(`og:image file /${cardFile} does not exist`);
     else if (card.width !== CARD.width || card.height !== CARD.height) say(`og:image file /${cardFile} is ${card.width}×${card.height}, not ${CARD.width}×${CARD.height}`);
+    // Every network takes PNG and JPEG; the declared type must be the file's.
+    const type = meta(html, 'og:image:type');
+    const actual = card.format === 'jpeg' ? 'image/jpeg' : card.format === 'png' ? 'image/png' : `a ${card.format} file`;
+    if (!card.error && type !== actual) say(`og:image:type is "${type ?? ''}", but /${cardFile} is ${actual}`);
   }
   return { tool: 'open-graph (cards)', checked: files.length, problems };
 }
@@ -287,14 +304,14 @@ interface LighthouseReport {
 /** One Lighthouse run in Debian's Chromium: the report, or why there is none. */
 async function lighthouseOnce(url: string, categories: string[]): Promise<LighthouseReport | string> {
   const { code, stdout, stderr } = await run(
-    'npx',
-    ['-y', LIGHTHOUSE, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
+    process.execPath,
+    [LIGHTHOUSE_CLI, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
     { ...process.env, CHROME_PATH: CHROMIUM },
   );
   try {
     return JSON.parse(stdout) as LighthouseReport;
   } catch {
-    return `npx ${LIGHTHOUSE} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`;
+    return `lighthouse failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`;
   }
 }
 
@@ -399,7 +416,7 @@ function printReport(outcomes: Outcome[]): number {
 }
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readOptions(process.argv.slice(2));
   const dist = path.resolve(options.dist);
   const files = await listHtml(dist).catch((): string[] => []);
   if (!files.includes('index.html')) fail(`${options.dist}/index.html does not exist. Build the site first (npm run build), or point --dist at a built site.`);

@@ -11,7 +11,7 @@ import { GuardSetupError, readChangedFiles, readComms, readProfileOwners, verify
 const HELP = `Usage:
   npm run guard -- --author <github-handle> --base <git-ref>
   npm run guard -- --author <github-handle> --files <list> [--base <git-ref>]
-  git diff --name-only main | npm run guard -- --author <github-handle> --files-from -
+  git diff --name-only main | npm run guard -- --author <github-handle> --base main --files-from -
 
 Decides whether a pull request's author may make its changes without the comms team:
   - an ambassador may change only their own profile folder, content/ambassadors/<folder>/;
@@ -20,14 +20,16 @@ Decides whether a pull request's author may make its changes without the comms t
   - a new profile with the author's own handle is allowed, and so is deleting one's own folder;
   - renamed files need both the old and the new path to be allowed;
   - the comms team (comms in content/site.yaml, read at the base) may change anything.
-Anything else is refused, naming who must review it.
+Anything else is refused, naming who must review it: the profile's owner as the base has it
+(never a handle the change writes), and the comms team.
 
 Options:
   --author <handle>     the pull request's author (GitHub handle, @ optional)            required
   --base <git-ref>      changed files are those of \`git diff --name-status <ref>...HEAD\`;
                         profiles and the comms team "before" are read at this ref
   --files <list>        the changed files instead, comma- or newline-separated; "before" is
-                        read at --base, or at HEAD when --base is not given
+                        read at --base, or at HEAD when --base is not given (right only for
+                        changes not committed yet: on a pull request's branch, give --base)
   --files-from <file>   read the list from a file, or from standard input with -
   --repo <folder>       the git repository (default: the current folder)
   --content <folder>    the content folder inside the repository (default: content)

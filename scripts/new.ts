@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { resolveContentDir } from '../src/lib/content-dir';
 import { isoDay, resolveToday } from '../src/lib/dates';
+import { makeUniqueSlug } from '../src/lib/slug';
 import {
   ENTRY_KINDS,
   KIND_SPECS,
@@ -15,6 +16,7 @@ import {
   findUnansweredFields,
   parseNewArgs,
   planScaffold,
+  proposeSlug,
   readFieldValue,
   type Choices,
   type EntryKind,
@@ -32,14 +34,15 @@ function usage(spec?: KindSpec): string {
     '',
     `Kinds: ${ENTRY_KINDS.join(', ')}.`,
     '',
-    'Examples:',
-    '  npm run new -- ambassador "Sofie Peeters" --team data --location ghent --github sofiep --themes culture,tech',
-    '  npm run new -- story "A day in the data team" --ambassadors sofie-peeters',
-    '  npm run new -- job "Data engineer" --team data --locations ghent --work-mode hybrid --employment-type full-time',
+    'Examples (on the demo content; each makes an entry that passes `npm run check`):',
+    '  npm run new -- ambassador "Lotte Maes" --role "Field technician" --team field-ops --location ghent --employment employee --since 2024-03-04 --languages nl,en --github lottemaes --consent today --themes culture,tech',
+    '  npm run new -- story "A day in the data team" --summary "Stand-up, pairing and waffles on Friday." --ambassadors sofie-peeters --themes culture',
+    '  npm run new -- job "Data analyst" --team data-ai --locations ghent --work-mode hybrid --employment-type full-time --valid-through 2027-06-30 --apply https://apply.brugwerk.be/data-analyst',
     '  npm run new -- thanks "Thank you for the meetup" --to sofie-peeters --from "The comms team"',
-    '  npm run new -- share "Our new Ghent office" --themes culture --story new-office --variant "We moved!"',
+    '  npm run new -- share "Why Sofie moved to Ghent" --themes culture --story moving-to-ghent-for-the-data --variant "Sofie moved to Ghent for the data. Read why:"',
     '',
-    'The file name comes from the name or title (accents folded, made unique with -2, -3 …); --slug sets it.',
+    'The file name comes from the name or title (accents folded); --slug sets it. When that name is taken, a story, job,',
+    'thank-you or share post gets -2, -3 …, and a profile is refused (in a terminal: you are asked) until --slug gives it its own.',
     'Nothing is ever overwritten. In a terminal it asks for required fields you did not give (--no-input: never ask);',
     'otherwise they stay empty in the file and `npm run check` lists them.',
     'Lists: comma-separated (--themes culture,tech) or the flag repeated. Dates: YYYY-MM-DD or "today". Yes/no: true/false.',
@@ -57,37 +60,46 @@ function usage(spec?: KindSpec): string {
   return [...head, '', `Fields of a ${spec.kind}:`, ...rows].join('\n');
 }
 
-async function ask(fields: FieldSpec[], values: RawValues, choices: Choices, title: { label: string; value: string }, today: string): Promise<string> {
+/** Questions in a terminal, one answer per line. */
+function createPrompter() {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: false });
   // An iterator buffers lines typed ahead (or pasted), which rl.question() would drop.
   const lines = rl[Symbol.asyncIterator]();
-  const question = async (prompt: string) => {
-    process.stdout.write(prompt);
-    const next = await lines.next();
-    return next.done ? '' : String(next.value).trim();
+  return {
+    async question(prompt: string): Promise<string> {
+      process.stdout.write(prompt);
+      const next = await lines.next();
+      return next.done ? '' : String(next.value).trim();
+    },
+    close: () => rl.close(),
   };
-  try {
-    let answeredTitle = title.value;
-    if (!answeredTitle) answeredTitle = await question(`${title.label}: `);
-    for (const field of fields) {
-      const options = typeof field.choices === 'string' ? choices[field.choices] : field.choices;
-      const hint = options && options.length > 0 ? ` [${options.join(', ')}]` : '';
-      for (;;) {
-        const answer = await question(`${field.label}${hint} (Enter to leave empty): `);
-        if (!answer) break;
-        try {
-          readFieldValue(field, [answer], today);
-          values[field.flag] = [answer];
-          break;
-        } catch (error) {
-          console.log(`  ${(error as Error).message.replace(`--${field.flag} `, '')} Try again.`);
-        }
+}
+type Prompter = ReturnType<typeof createPrompter>;
+
+async function askFields(prompter: Prompter, fields: FieldSpec[], values: RawValues, choices: Choices, today: string): Promise<void> {
+  for (const field of fields) {
+    const options = typeof field.choices === 'string' ? choices[field.choices] : field.choices;
+    const hint = options && options.length > 0 ? ` [${options.join(', ')}]` : '';
+    for (;;) {
+      const answer = await prompter.question(`${field.label}${hint} (Enter to leave empty): `);
+      if (!answer) break;
+      try {
+        readFieldValue(field, [answer], today);
+        values[field.flag] = [answer];
+        break;
+      } catch (error) {
+        console.log(`  ${(error as Error).message.replace(`--${field.flag} `, '')} Try again.`);
       }
     }
-    return answeredTitle;
-  } finally {
-    rl.close();
   }
+}
+
+/** A profile with the same name exists: asks whether this is another person, and the new folder's name. */
+async function askOtherPerson(prompter: Prompter, name: string, existing: string, suggestion: string): Promise<string> {
+  console.log(`A profile with this name exists: ${existing}/`);
+  const other = await prompter.question(`Is "${name}" another person with the same name? (y/N): `);
+  if (!/^y(es)?$/i.test(other)) throw new ScaffoldError('exists', `Nothing was written. To change that profile, edit ${existing}/index.md.`);
+  return (await prompter.question(`Folder name for the new profile (Enter for ${suggestion}): `)) || suggestion;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -117,14 +129,27 @@ async function main(argv: string[]): Promise<number> {
   let title = args.positionals[0] ?? values[spec.titleField]?.at(-1) ?? '';
   delete values[spec.titleField];
 
+  const taken = await listTakenIds(contentDir, kind);
   const unanswered = findUnansweredFields(kind, values);
-  if (process.stdin.isTTY && !args.noInput && (!title || unanswered.length > 0)) {
-    console.log(`New ${kind}. Answer what you know; anything left empty can be filled in later in the file.\n`);
-    title = await ask(unanswered, values, choices, { label: spec.titleField === 'name' ? 'Full name' : 'Title', value: title }, today);
+  let slug = args.slug;
+  const clashes = (name: string) => kind === 'ambassador' && slug === undefined && name.trim() !== '' && taken.has(proposeSlug(kind, name));
+  if (process.stdin.isTTY && !args.noInput && (!title || unanswered.length > 0 || clashes(title))) {
+    const prompter = createPrompter();
+    try {
+      console.log(`New ${kind}. Answer what you know; anything left empty can be filled in later in the file.\n`);
+      if (!title) title = await prompter.question(`${spec.titleField === 'name' ? 'Full name' : 'Title'}: `);
+      if (clashes(title)) {
+        const base = proposeSlug(kind, title);
+        const prefix = path.relative(process.cwd(), contentDir).split(path.sep).join('/');
+        slug = await askOtherPerson(prompter, title.trim(), `${prefix ? `${prefix}/` : ''}${spec.dir}/${base}`, makeUniqueSlug(base, (id) => taken.has(id)));
+      }
+      await askFields(prompter, unanswered, values, choices, today);
+    } finally {
+      prompter.close();
+    }
   }
 
-  const taken = await listTakenIds(contentDir, kind);
-  const plan = planScaffold({ kind, title, values, slug: args.slug, template: await readTemplate(kind), today, isTaken: (id) => taken.has(id), choices });
+  const plan = planScaffold({ kind, title, values, slug, template: await readTemplate(kind), today, isTaken: (id) => taken.has(id), choices });
   await writeScaffold(contentDir, plan);
   const prefix = path.relative(process.cwd(), contentDir).split(path.sep).join('/');
   console.log(describeNextSteps(plan, prefix ? `${prefix}/` : '').join('\n'));

@@ -163,14 +163,14 @@ export async function runAstroBuild(plan: BuildPlan): Promise<BuildRun> {
   return { code, ms, peakRssBytes, output: plain, cards: parseCardLine(plain) };
 }
 
-/** Counts the pages (.html files) and cards (PNG files under og/) of an output folder. */
+/** Counts the pages (.html files) and cards (PNG and JPEG files under og/) of an output folder. */
 export async function countOutput(outDir: string): Promise<{ pages: number; cards: number }> {
   let pages = 0;
   let cards = 0;
   for (const entry of await fs.readdir(outDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     if (entry.name.endsWith('.html')) pages++;
-    else if (entry.name.endsWith('.png') && path.relative(outDir, entry.parentPath).split(path.sep)[0] === 'og') cards++;
+    else if (/\.(?:png|jpg)$/.test(entry.name) && path.relative(outDir, entry.parentPath).split(path.sep)[0] === 'og') cards++;
   }
   return { pages, cards };
 }

@@ -2,6 +2,7 @@
  * The benchmark's pure parts: reading its command line, parsing what a build prints, summarising
  * CPU profiles, and laying out the results as a table and as JSON.
  */
+import { parseArgs } from 'node:util';
 
 /** The benchmark's options. */
 export interface BenchArgs {
@@ -38,56 +39,50 @@ goes to stderr.
   --profile   run each cold build under node --cpu-prof and print the 15 functions with the most
               self time (the profiled cold build is slower than an unprofiled one)`;
 
-/** Reads the command line; throws a readable error for a bad value. */
+/** The options of `npm run bench`, for node:util parseArgs. */
+const BENCH_OPTIONS = {
+  sizes: { type: 'string' },
+  json: { type: 'string' },
+  seed: { type: 'string' },
+  languages: { type: 'string' },
+  keep: { type: 'boolean' },
+  profile: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Reads the command line (node:util parseArgs); throws a readable error for a bad value. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { sizes: [100, 1000, 5000], seed: 1, languages: ['en'], keep: false, profile: false, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value. ${flag === '--sizes' ? 'Write it like --sizes 100,1000' : `Write it like ${flag} <value>`}.`);
-      return v;
-    };
-    switch (flag) {
-      case '--sizes': {
-        const raw = value();
-        const sizes = raw.split(',').map((s) => Number(s.trim()));
-        const bad = sizes.findIndex((n) => !Number.isInteger(n) || n < 10);
-        if (bad >= 0) throw new Error(`--sizes: "${raw.split(',')[bad]}" is not a whole number of at least 10. Write the sizes like --sizes 100,1000,5000.`);
-        args.sizes = sizes;
-        break;
-      }
-      case '--json':
-        args.json = value();
-        break;
-      case '--seed': {
-        const raw = value();
-        const seed = Number(raw);
-        if (!Number.isInteger(seed)) throw new Error(`--seed: "${raw}" is not a whole number. Write it like --seed 42.`);
-        args.seed = seed;
-        break;
-      }
-      case '--languages': {
-        const raw = value();
-        const languages = raw.split(',').map((s) => s.trim());
-        const bad = languages.find((code) => !/^[a-z]{2,3}(?:-[A-Z]{2})?$/.test(code));
-        if (bad !== undefined || new Set(languages).size !== languages.length) throw new Error(`--languages: "${bad ?? raw}" is not a list of distinct language codes. Write it like --languages en,nl,fr.`);
-        args.languages = languages;
-        break;
-      }
-      case '--keep':
-        args.keep = true;
-        break;
-      case '--profile':
-        args.profile = true;
-        break;
-      case '--help':
-      case '-h':
-        args.help = true;
-        break;
-      default:
-        throw new Error(`Unknown option "${argv[i]}". Run npm run bench -- --help for the options.`);
+  // Not strict, so that each mistake below gets a message that says how to write the option.
+  const { values, tokens } = parseArgs({ args: [...argv], options: BENCH_OPTIONS, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') throw new Error(`Unexpected argument "${token.value}". Run npm run bench -- --help for the options.`);
+    if (token.kind !== 'option') continue;
+    const option = (BENCH_OPTIONS as Record<string, { type: string }>)[token.name];
+    if (!option) throw new Error(`Unknown option "${token.rawName}". Run npm run bench -- --help for the options.`);
+    // Not strict, parseArgs takes the next word as the value even when it is another option.
+    if (option.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('--')))) {
+      throw new Error(`${token.rawName} needs a value. ${token.name === 'sizes' ? 'Write it like --sizes 100,1000' : `Write it like ${token.rawName} <value>`}.`);
     }
+    if (option.type === 'boolean' && token.value !== undefined) throw new Error(`${token.rawName} takes no value. Write it alone, like ${token.rawName}.`);
+  }
+  const args: BenchArgs = { sizes: [100, 1000, 5000], seed: 1, languages: ['en'], keep: values.keep === true, profile: values.profile === true, help: values.help === true };
+  if (typeof values.sizes === 'string') {
+    const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+    const bad = sizes.findIndex((n) => !Number.isInteger(n) || n < 10);
+    if (bad >= 0) throw new Error(`--sizes: "${values.sizes.split(',')[bad]}" is not a whole number of at least 10. Write the sizes like --sizes 100,1000,5000.`);
+    args.sizes = sizes;
+  }
+  if (typeof values.json === 'string') args.json = values.json;
+  if (typeof values.seed === 'string') {
+    const seed = Number(values.seed);
+    if (!Number.isInteger(seed)) throw new Error(`--seed: "${values.seed}" is not a whole number. Write it like --seed 42.`);
+    args.seed = seed;
+  }
+  if (typeof values.languages === 'string') {
+    const languages = values.languages.split(',').map((s) => s.trim());
+    const bad = languages.find((code) => !/^[a-z]{2,3}(?:-[A-Z]{2})?$/.test(code));
+    if (bad !== undefined || new Set(languages).size !== languages.length) throw new Error(`--languages: "${bad ?? values.languages}" is not a list of distinct language codes. Write it like --languages en,nl,fr.`);
+    args.languages = languages;
   }
   return args;
 }

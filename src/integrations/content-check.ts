@@ -1,34 +1,54 @@
 /**
- * The build gate: runs the content checker (the same as `npm run check`) before Astro builds. On
- * errors `astro build` prints the checker's report and exits 1, so that dangling references, which
- * Astro alone lets through, never reach a deploy. `astro dev` prints the report and carries on.
+ * The build gate and the development server's content check: runs the content checker (the same
+ * as `npm run check`) before Astro builds. On errors `astro build` prints the checker's report and
+ * exits 1, so that dangling references, which Astro alone lets through, never reach a deploy.
  * When no content file, source file or the day changed since the last check, its result is reused.
+ * `astro dev` checks at start and again after every change in the content folder: the report goes
+ * to the terminal, and errors to the browser in Astro's error overlay until they are fixed.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { hashCheckInputs, readCachedCheck, writeCachedCheck } from '../lib/check/check-cache-fs';
+import type { CheckResult } from '../lib/check/check-content';
 import { checkContentFolder, labelOf } from '../lib/check/check-fs';
-import { formatHuman } from '../lib/check/format';
+import { describeContentErrors } from '../lib/check/dev-overlay';
+import { formatHuman, formatSummary } from '../lib/check/format';
 import { hasFailed } from '../lib/check/problem';
 import { resolveContentDir } from '../lib/content-dir';
 import { resolveToday } from '../lib/dates';
 
-/** The Astro integration that checks the content folder before every build and dev server start. */
+/** Astro's development server (Vite's), as the astro:server:setup hook gets it. */
+type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
+
+/** Checks the content folder, reusing the last result when nothing it depends on changed. */
+async function checkWithCache(options: { contentDir: string; projectDir: string; cacheDir: string; today: Date }): Promise<{ result: CheckResult; unchanged: boolean }> {
+  const { contentDir, projectDir, cacheDir, today } = options;
+  // The last build's result when nothing it depends on changed (src/lib/check/check-cache-fs.ts).
+  const key = await hashCheckInputs({ contentDir, projectDir, today, label: labelOf(contentDir, process.cwd()), cacheDir });
+  const cached = key ? await readCachedCheck(cacheDir, key) : undefined;
+  if (cached) return { result: cached, unchanged: true };
+  const result = await checkContentFolder({ contentDir, cwd: process.cwd(), today, cacheDir });
+  if (key) await writeCachedCheck(cacheDir, key, result).catch(() => undefined); // a read-only cache only costs time
+  return { result, unchanged: false };
+}
+
+/** The Astro integration that checks the content folder before every build, and during `astro dev`. */
 export function contentCheck(): AstroIntegration {
+  let paths: { contentDir: string; projectDir: string; cacheDir: string } | undefined;
   return {
     name: 'vaandel:content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        // Vitest loads this config as a dev server (getViteConfig): the tests check content themselves.
-        if (command === 'dev' && process.env.VITEST) return;
+        const projectDir = fileURLToPath(config.root);
+        paths = { projectDir, cacheDir: fileURLToPath(config.cacheDir), contentDir: resolveContentDir(process.env, process.cwd(), projectDir) };
+        if (command !== 'build') return;
         const stop = (report: string) => {
           process.stderr.write(report);
-          if (command === 'build') {
-            process.stderr.write('\nThe build stopped because of the content errors above. Fix them, then run npm run check to confirm.\n');
-            process.exit(1);
-          }
+          process.stderr.write('\nThe build stopped because of the content errors above. Fix them, then run npm run check to confirm.\n');
+          process.exit(1);
         };
         let today: Date;
         try {
@@ -37,27 +57,103 @@ export function contentCheck(): AstroIntegration {
           return stop(`${(error as Error).message}\n`);
         }
         const started = performance.now();
-        const projectDir = fileURLToPath(config.root);
-        const cacheDir = fileURLToPath(config.cacheDir);
-        const contentDir = resolveContentDir(process.env, process.cwd(), projectDir);
-        // The last build's result when nothing it depends on changed (src/lib/check/check-cache-fs.ts).
-        const key = await hashCheckInputs({ contentDir, projectDir, today, label: labelOf(contentDir, process.cwd()), cacheDir });
-        let result = key ? await readCachedCheck(cacheDir, key) : undefined;
-        const unchanged = result !== undefined;
-        if (!result) {
-          try {
-            result = await checkContentFolder({ contentDir, cwd: process.cwd(), today, cacheDir });
-          } catch (error) {
-            return stop(`The content check could not run: ${(error as Error).message}\n`);
-          }
-          if (key) await writeCachedCheck(cacheDir, key, result).catch(() => undefined); // a read-only cache only costs time
+        let checked: { result: CheckResult; unchanged: boolean };
+        try {
+          checked = await checkWithCache({ ...paths, today });
+        } catch (error) {
+          return stop(`The content check could not run: ${(error as Error).message}\n`);
         }
+        const { result, unchanged } = checked;
         const seconds = (performance.now() - started) / 1000;
         const report = formatHuman(result.problems, { files: result.files, seconds, unchanged, notes: result.notes });
         if (hasFailed(result.problems)) return stop(report);
         if (result.problems.length) process.stderr.write(report);
         else logger.info(report.trim());
       },
+      'astro:server:setup': async ({ server, logger }) => {
+        // Vitest loads this config as a dev server (getViteConfig): the tests check content themselves.
+        if (process.env.VITEST || !paths) return;
+        await watchContent(server, logger, paths);
+      },
     },
   };
+}
+
+/**
+ * Checks the content at once and after every change in the content folder: prints the report when
+ * it changes, and keeps the errors in the browser's error overlay (sent again to every page that
+ * connects) until a check finds none.
+ */
+async function watchContent(server: DevServer, logger: AstroIntegrationLogger, paths: { contentDir: string; projectDir: string; cacheDir: string }): Promise<void> {
+  const { contentDir } = paths;
+  const hot = () => server.environments.client!.hot;
+  let overlay: ReturnType<typeof describeContentErrors>;
+  let lastReport: string | undefined;
+  let first = true;
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  const check = async () => {
+    const started = performance.now();
+    let result: CheckResult;
+    let unchanged = false;
+    try {
+      const today = resolveToday(process.env, new Date());
+      if (first) ({ result, unchanged } = await checkWithCache({ ...paths, today }));
+      else result = await checkContentFolder({ contentDir, cwd: process.cwd(), today });
+    } catch (error) {
+      logger.error(`The content check could not run: ${(error as Error).message}`);
+      return;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const hadErrors = overlay !== undefined;
+    // Astro puts a path that is not inside the project under the project root: give it relative to the root.
+    overlay = describeContentErrors(result.problems, (file) => path.relative(paths.projectDir, path.resolve(process.cwd(), file)));
+    // Compare without the timing, so that an unchanged result is not printed again.
+    const report = formatHuman(result.problems, { files: result.files, notes: result.notes });
+    if (report !== lastReport) {
+      const full = formatHuman(result.problems, { files: result.files, seconds, unchanged, notes: result.notes });
+      if (result.problems.length) process.stderr.write(full);
+      else if (first) logger.info(full.trim());
+      else logger.info(`Content problems fixed. ${formatSummary(result.problems, { files: result.files, seconds })}`);
+      lastReport = report;
+    }
+    // The first check runs before Astro wraps the hot channel to show its overlay: pages get the
+    // errors when they connect.
+    if (!first) {
+      if (overlay) hot().send({ type: 'error', err: { ...overlay, stack: '' } });
+      else if (hadErrors) hot().send({ type: 'full-reload', path: '*' });
+    }
+    first = false;
+  };
+
+  /** Runs a check, or one more after the one running (changes come in bursts: an editor's save, a git checkout). */
+  const schedule = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await check();
+      } while (again);
+      running = undefined;
+    })();
+  };
+
+  const inContent = (file: string) => {
+    const relative = path.relative(contentDir, file);
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  };
+  server.watcher.add(contentDir);
+  server.watcher.on('all', (_event, file) => {
+    if (inContent(file)) schedule();
+  });
+  // A page opened (or reloaded) while there are errors shows them too.
+  hot().on('vite:client:connect', () => {
+    if (overlay && !running) hot().send({ type: 'error', err: { ...overlay, stack: '' } });
+  });
+  await check();
 }

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { resolveContentDir } from '../lib/content-dir';
-import { resolveCardCacheDir } from '../lib/og/card-cache-fs';
+import { isCardFile, resolveCardCacheDir } from '../lib/og/card-cache-fs';
 import { createCardService, formatCardStats, type BuildCardService } from '../lib/og/card-service-fs';
 import { hashFontFiles, loadFontFiles } from '../lib/og/fonts-fs';
 import { provideCardService } from '../lib/og/service';
@@ -38,11 +38,15 @@ function envCount(name: string, fallback: number): number {
   return value;
 }
 
+/** Source files outside src/lib/og/ that decide a card's file: its colours, its format's extension. */
+const RENDERER_DEPENDENCIES = ['../lib/brand-colors.ts', '../lib/card-paths.ts'];
+
 /** Hash of the renderer: its source files and the versions of satori and sharp. */
 function hashRenderer(): string {
   const dir = fileURLToPath(new URL('../lib/og/', import.meta.url));
   const hash = createHash('sha256');
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(path.join(dir, name)));
+  for (const file of RENDERER_DEPENDENCIES) hash.update(file).update(readFileSync(new URL(file, import.meta.url)));
   const require = createRequire(import.meta.url);
   hash.update(`satori ${(require('satori/package.json') as { version: string }).version}; sharp ${sharp.versions.sharp}`);
   return hash.digest('hex').slice(0, 16);
@@ -51,7 +55,7 @@ function hashRenderer(): string {
 /** Whether the card cache holds no card yet (a first build, or a CI run without a restored cache). */
 async function isCacheEmpty(dir: string): Promise<boolean> {
   try {
-    return !(await readdir(dir)).some((name) => name.endsWith('.png'));
+    return !(await readdir(dir)).some(isCardFile);
   } catch {
     return true;
   }

@@ -1,6 +1,8 @@
 /**
- * Readable variants of the brand colour from site.yaml, for the light and the dark colour scheme:
- * every pair of text and background that the stylesheet uses reaches WCAG AA (4.5:1).
+ * The site's one colour module: WCAG 2 contrast arithmetic, and readable variants of the brand
+ * colour from site.yaml for the light and the dark colour scheme (every pair of text and background
+ * that the stylesheet uses reaches WCAG AA, 4.5:1). The social cards (src/lib/og/templates.ts)
+ * choose their text colours with it too; it imports nothing, so the card render threads can load it.
  */
 
 /** An sRGB colour with channels 0–255. */
@@ -32,12 +34,16 @@ export function toHex({ r, g, b }: Rgb): string {
   return '#' + [r, g, b].map((v) => Math.round(Math.min(255, Math.max(0, v))).toString(16).padStart(2, '0')).join('');
 }
 
-/** WCAG relative luminance. */
+/**
+ * WCAG 2 relative luminance, with the sRGB threshold 0.04045 of WCAG 2.2 and the WCAG 2.1 erratum
+ * (0.03928 before May 2021; no practical difference):
+ * https://www.w3.org/WAI/WCAG22/Understanding/relative-luminance.html
+ */
 export function luminance(colour: Rgb | string): number {
   const { r, g, b } = typeof colour === 'string' ? parseHex(colour) : colour;
   const lin = (v: number) => {
     const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
@@ -51,6 +57,11 @@ export function contrastRatio(a: Rgb | string, b: Rgb | string): number {
 /** Mixes `colour` with `towards` by `amount` (0 = colour, 1 = towards). */
 export function mix(colour: Rgb, towards: Rgb, amount: number): Rgb {
   return { r: colour.r + (towards.r - colour.r) * amount, g: colour.g + (towards.g - colour.g) * amount, b: colour.b + (towards.b - colour.b) * amount };
+}
+
+/** Mixes two hex colours, as #rrggbb. */
+export function mixHex(colour: string, towards: string, amount: number): string {
+  return toHex(mix(parseHex(colour), parseHex(towards), amount));
 }
 
 const BLACK: Rgb = { r: 0, g: 0, b: 0 };

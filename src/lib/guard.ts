@@ -46,7 +46,7 @@ export interface PathVerdict {
   allowed: boolean;
   /** Why, in words for the author. */
   reason: string;
-  /** Who must review it when refused (handles without @). */
+  /** Who must review it when refused (handles without @): the profile's owner at the base, and the comms team. */
   reviewers: string[];
 }
 
@@ -127,10 +127,11 @@ function judgePath(file: string, input: GuardInput, author: string): PathVerdict
   if (after === null) {
     return refuse(`the github field of ${folder}index.md cannot be read after this change: write your GitHub user name, like github: ${author}`);
   }
+  // The handle a change writes is not trusted to name a reviewer: only the owner at the base is.
   if (after !== undefined && !same(after, author)) {
     return before === undefined
-      ? refuse(`${folder} would be a new profile owned by @${after}: only @${after} can add it`, [after])
-      : refuse(`${folder} would pass to @${after}: the github field must stay your own handle (${author})`, [after]);
+      ? refuse(`${folder} would be a new profile owned by @${after}: only @${after} can add it`)
+      : refuse(`${folder} would pass to @${after}: the github field must stay your own handle (${author})`);
   }
   const reason = before === undefined ? 'your new profile' : after === undefined ? 'removes your own profile (withdrawing)' : 'your own profile folder';
   return { path: file, allowed: true, reason, reviewers: [] };

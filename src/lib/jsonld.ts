@@ -1,10 +1,18 @@
 /**
- * schema.org structured data (JSON-LD) for the site's pages, and the one serializer that makes it
- * safe inside a `<script>` element. Pure: every URL comes in absolute, every date as a Date.
+ * schema.org structured data (JSON-LD) for the site's pages, typed with schema-dts (so a property
+ * schema.org does not define, or a value of the wrong kind, fails the type check), and the one
+ * serializer that makes it safe inside a `<script>` element. Pure: every URL comes in absolute,
+ * every date as a Date.
  */
+import type { Article, BreadcrumbList, JobPosting, Organization, Person, PostalAddress, ProfilePage, QuantitativeValue, Thing, WithContext } from 'schema-dts';
 
-/** A JSON-LD object. */
-export type JsonLd = Record<string, unknown>;
+/** A JSON-LD block of a page: a schema.org node with its @context. */
+export type JsonLd = WithContext<Exclude<Thing, string>>;
+
+/** An Organization node (not a bare name). */
+type OrganizationNode = Exclude<Organization, string>;
+/** A QuantitativeValue node. */
+type QuantitativeValueNode = Exclude<QuantitativeValue, string>;
 
 const UNSAFE: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
 
@@ -12,7 +20,7 @@ const UNSAFE: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\
  * JSON for a `<script type="application/ld+json">`: `<`, `>`, `&`, U+2028 and U+2029 become \u
  * escapes, so no field can close the script element or open a comment, and the JSON means the same.
  */
-export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
+export function serializeJsonLd(data: JsonLd | readonly JsonLd[]): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE[c]!);
 }
 
@@ -30,10 +38,9 @@ export interface OrganizationFacts {
   sameAs?: string[];
 }
 
-/** An `Organization`, for the home page and as publisher or employer elsewhere. */
-export function organizationJsonLd(org: OrganizationFacts, withContext = true): JsonLd {
-  return compact({
-    ...(withContext ? { '@context': 'https://schema.org' } : {}),
+/** An `Organization`, as publisher or employer. */
+function organization(org: OrganizationFacts): OrganizationNode {
+  return compact<OrganizationNode>({
     '@type': 'Organization',
     name: org.name,
     url: org.url,
@@ -41,6 +48,11 @@ export function organizationJsonLd(org: OrganizationFacts, withContext = true): 
     description: org.description,
     sameAs: org.sameAs?.length ? org.sameAs : undefined,
   });
+}
+
+/** The company as an `Organization`, for the home page. */
+export function organizationJsonLd(org: OrganizationFacts): WithContext<OrganizationNode> {
+  return { '@context': 'https://schema.org', ...organization(org) };
 }
 
 /** One step of a breadcrumb trail. */
@@ -52,7 +64,7 @@ export interface Crumb {
 }
 
 /** A `BreadcrumbList` from the home page down to the current page. */
-export function breadcrumbJsonLd(crumbs: readonly Crumb[]): JsonLd {
+export function breadcrumbJsonLd(crumbs: readonly Crumb[]): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -80,8 +92,8 @@ export interface PersonFacts {
   former?: boolean;
 }
 
-function person(p: PersonFacts, org?: OrganizationFacts): JsonLd {
-  return compact({
+function person(p: PersonFacts, org?: OrganizationFacts): Exclude<Person, string> {
+  return compact<Exclude<Person, string>>({
     '@type': 'Person',
     name: p.name,
     url: p.url,
@@ -90,13 +102,13 @@ function person(p: PersonFacts, org?: OrganizationFacts): JsonLd {
     description: p.description,
     sameAs: p.sameAs?.length ? p.sameAs : undefined,
     knowsLanguage: p.knowsLanguage?.length ? p.knowsLanguage : undefined,
-    [p.former ? 'alumniOf' : 'worksFor']: org ? organizationJsonLd(org, false) : undefined,
+    [p.former ? 'alumniOf' : 'worksFor']: org ? organization(org) : undefined,
   });
 }
 
 /** A `ProfilePage` whose main entity is the `Person`, for an ambassador's page. */
-export function profilePageJsonLd(p: PersonFacts, org: OrganizationFacts, page: { created?: Date; modified?: Date; inLanguage?: string } = {}): JsonLd {
-  return compact({
+export function profilePageJsonLd(p: PersonFacts, org: OrganizationFacts, page: { created?: Date; modified?: Date; inLanguage?: string } = {}): WithContext<ProfilePage> {
+  return compact<WithContext<ProfilePage>>({
     '@context': 'https://schema.org',
     '@type': 'ProfilePage',
     url: p.url,
@@ -128,8 +140,8 @@ export interface ArticleFacts {
 }
 
 /** An `Article` for a story page. */
-export function articleJsonLd(a: ArticleFacts, org: OrganizationFacts): JsonLd {
-  return compact({
+export function articleJsonLd(a: ArticleFacts, org: OrganizationFacts): WithContext<Exclude<Article, string>> {
+  return compact<WithContext<Exclude<Article, string>>>({
     '@context': 'https://schema.org',
     '@type': 'Article',
     headline: a.headline,
@@ -140,7 +152,7 @@ export function articleJsonLd(a: ArticleFacts, org: OrganizationFacts): JsonLd {
     dateModified: (a.dateModified ?? a.datePublished).toISOString(),
     image: a.images.length ? a.images : undefined,
     author: a.authors.map((p) => ({ '@type': 'Person', name: p.name, url: p.url })),
-    publisher: organizationJsonLd(org, false),
+    publisher: organization(org),
     inLanguage: a.inLanguage,
   });
 }
@@ -180,7 +192,7 @@ export interface JobPostingFacts {
   salary?: { min: number; max?: number; currency: string; unit: 'hour' | 'day' | 'week' | 'month' | 'year' };
   /** True only when applying takes one step on the company's own site. */
   directApply: boolean;
-  /** Language of the posting. */
+  /** Language of the posting (not a property of schema.org's JobPosting, see jobPostingJsonLd). */
   inLanguage: string;
 }
 
@@ -195,8 +207,8 @@ export const GOOGLE_EMPLOYMENT_TYPES: Record<JobPostingFacts['employmentType'], 
 };
 
 /** The address as a schema.org `PostalAddress`. */
-export function postalAddressJsonLd(a: AddressFacts): JsonLd {
-  return compact({
+export function postalAddressJsonLd(a: AddressFacts): PostalAddress {
+  return compact<PostalAddress>({
     '@type': 'PostalAddress',
     streetAddress: a.street,
     postalCode: a.postalCode,
@@ -213,9 +225,11 @@ export function postalAddressJsonLd(a: AddressFacts): JsonLd {
  * validThrough, employmentType, baseSalary and identifier; directApply only when the job says so.
  * https://developers.google.com/search/docs/appearance/structured-data/job-posting
  */
-export function jobPostingJsonLd(job: JobPostingFacts, org: OrganizationFacts): JsonLd {
+export function jobPostingJsonLd(job: JobPostingFacts, org: OrganizationFacts): WithContext<JobPosting> & { inLanguage: string } {
   const remote = job.workMode === 'remote';
-  return compact({
+  // schema.org's JobPosting has no inLanguage (schema-dts says so); search engines ignore it, so it
+  // does no harm, and it is typed here as the one property outside the vocabulary.
+  return compact<WithContext<JobPosting> & { inLanguage: string }>({
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
     title: job.title,
@@ -224,7 +238,7 @@ export function jobPostingJsonLd(job: JobPostingFacts, org: OrganizationFacts): 
     datePosted: isoDay(job.posted),
     validThrough: isoDay(job.validThrough),
     employmentType: GOOGLE_EMPLOYMENT_TYPES[job.employmentType],
-    hiringOrganization: compact({ '@type': 'Organization', name: org.name, sameAs: org.url, url: org.url, logo: org.logo }),
+    hiringOrganization: compact<OrganizationNode>({ '@type': 'Organization', name: org.name, sameAs: org.url, url: org.url, logo: org.logo }),
     identifier: { '@type': 'PropertyValue', name: org.name, value: job.id },
     jobLocation: remote ? undefined : job.addresses.map((a) => ({ '@type': 'Place', address: postalAddressJsonLd(a) })),
     jobLocationType: remote ? 'TELECOMMUTE' : undefined,
@@ -233,7 +247,7 @@ export function jobPostingJsonLd(job: JobPostingFacts, org: OrganizationFacts): 
       ? {
           '@type': 'MonetaryAmount',
           currency: job.salary.currency,
-          value: compact({
+          value: compact<QuantitativeValueNode>({
             '@type': 'QuantitativeValue',
             ...(job.salary.max !== undefined && job.salary.max !== job.salary.min ? { minValue: job.salary.min, maxValue: job.salary.max } : { value: job.salary.min }),
             unitText: job.salary.unit.toUpperCase(),
@@ -254,6 +268,6 @@ function escapeHtml(text: string): string {
 }
 
 /** Drops undefined fields so the JSON carries only what is known. */
-function compact(obj: JsonLd): JsonLd {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+function compact<T extends object>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }

@@ -456,6 +456,10 @@ export interface ScaffoldPlan {
   copies: { from: string; to: string }[];
   /** Problems the checker will report until fixed: field and message. */
   todo: { field: string; message: string }[];
+  /** The id the name or title gave, when an entry had it already and a number was added. */
+  takenSlug?: string;
+  /** For stories: whether it starts as a draft, and its date (YYYY-MM-DD). */
+  draft?: { draft: boolean; date: string };
 }
 
 /** What the scaffolder is asked to make. */
@@ -502,6 +506,7 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
 
   const prefix = spec.layout === 'dated' ? `${String(values.get('date'))}-` : '';
   let id: string;
+  let takenSlug: string | undefined;
   if (request.slug !== undefined) {
     id = request.slug.trim();
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new ScaffoldError('usage', `--slug "${id}" must be lowercase letters, digits and dashes, like "sofie-peeters".`);
@@ -509,10 +514,17 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
     if (spec.layout === 'dated' && !id.startsWith(prefix)) id = prefix + id;
     if (request.isTaken(id)) throw new ScaffoldError('exists', `${spec.dir}/${id} already exists. Nothing was written: pick another --slug, or edit the existing entry.`);
   } else {
-    let base = slugify(name);
-    if (!base) throw new ScaffoldError('usage', `"${name}" has no letters or digits to make a file name from: add --slug, like --slug sofie-peeters.`);
-    if (spec.kind === 'story' && isListPageNumber(base)) base = `story-${base}`; // /stories/2025/ could be a page of the story list
-    id = makeUniqueSlug(prefix + base, request.isTaken);
+    const base = proposeSlug(spec.kind, name, prefix);
+    id = makeUniqueSlug(base, request.isTaken);
+    if (id !== base && spec.kind === 'ambassador') {
+      // Two people with one name are rare; someone adding a profile that exists is not.
+      throw new ScaffoldError(
+        'exists',
+        `A profile with this name exists: ${spec.dir}/${base}/. Nothing was written.\n` +
+          `To change that profile, edit ${spec.dir}/${base}/index.md. If "${name}" is another person, give the new profile its own folder: --slug ${id}`,
+      );
+    }
+    if (id !== base) takenSlug = base;
   }
 
   const folder = spec.layout === 'folder' ? `${spec.dir}/${id}` : undefined;
@@ -539,7 +551,25 @@ export function planScaffold(request: ScaffoldRequest): ScaffoldPlan {
     if (options && options.length > 0) hints.set(key, `${field.type === 'ids' ? 'choose from' : 'one of'}: ${options.join(', ')}`);
   }
   const text = fillTemplate(request.template, spec, values, hints, body);
-  return { kind: spec.kind, id, file, folder, text, copies, todo: findScaffoldProblems(spec.kind, text) };
+  const plan: ScaffoldPlan = { kind: spec.kind, id, file, folder, text, copies, todo: findScaffoldProblems(spec.kind, text), ...(takenSlug ? { takenSlug } : {}) };
+  if (spec.kind === 'story') {
+    const front = readFrontMatter(text) as { draft?: unknown } | null;
+    plan.draft = { draft: front?.draft === true, date: String(values.get('date')) };
+  }
+  return plan;
+}
+
+/** The front matter of a scaffolded file as plain data. */
+function readFrontMatter(text: string): unknown {
+  return parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {};
+}
+
+/** The id a name or title gives before any number is added to make it unique ("Sofie Peeters": sofie-peeters). */
+export function proposeSlug(kind: EntryKind, title: string, prefix = ''): string {
+  let base = slugify(title.trim());
+  if (!base) throw new ScaffoldError('usage', `"${title.trim()}" has no letters or digits to make a file name from: add --slug, like --slug sofie-peeters.`);
+  if (kind === 'story' && isListPageNumber(base)) base = `story-${base}`; // /stories/2025/ could be a page of the story list
+  return prefix + base;
 }
 
 /** The schema of a kind, as the checker uses it (image paths as plain strings). */
@@ -560,8 +590,7 @@ function schemaOf(kind: EntryKind) {
 
 /** Validates a scaffolded file's front matter with its schema: the fields still to fill in or fix. */
 export function findScaffoldProblems(kind: EntryKind, text: string): { field: string; message: string }[] {
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-  const data: unknown = parseYaml(front) ?? {};
+  const data = readFrontMatter(text);
   const result = schemaOf(kind).safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
@@ -582,6 +611,7 @@ export function describeNextSteps(plan: ScaffoldPlan, contentPrefix: string): st
   const spec = KIND_SPECS[plan.kind];
   const file = `${contentPrefix}${plan.file}`;
   const lines = [`Created ${file}`];
+  if (plan.takenSlug) lines.push(`(${contentPrefix}${spec.dir}/${plan.takenSlug}${spec.layout === 'folder' ? '/' : '.md'} already exists, so the new one is ${plan.id}; --slug names it otherwise.)`);
   for (const copy of plan.copies) lines.push(`Copied ${copy.from} to ${contentPrefix}${copy.to}, without its EXIF data (location, camera)`);
   lines.push('', 'Next:');
   let step = 1;
@@ -596,7 +626,13 @@ export function describeNextSteps(plan: ScaffoldPlan, contentPrefix: string): st
     lines.push(`  ${step++}. Optional: put a photo (at least 400×400 pixels) in ${contentPrefix}${plan.folder}/ and set photo and photoAlt.`);
   }
   lines.push(`  ${step++}. Run \`npm run check\`: it names every field still missing, with the fix.`);
-  lines.push(`  ${step++}. Preview: \`npm run dev\`, then open http://localhost:4321${spec.previewPath(plan.id)}`);
+  const preview = `http://localhost:4321${spec.previewPath(plan.id)}`;
+  if (plan.draft?.draft) {
+    lines.push(`  ${step++}. The story is a draft (draft: true): it is not published, and \`npm run dev\` does not show it either.`);
+    lines.push(`     To publish it, set draft: false; it appears on its date (${plan.draft.date}), and \`npm run dev\` shows it at ${preview}`);
+  } else {
+    lines.push(`  ${step++}. Preview: \`npm run dev\`, then open ${preview}`);
+  }
   if (plan.kind === 'ambassador') {
     lines.push('     (the profile shows once consent.given is filled in and status is active).');
     lines.push('     If you leave the company one day, write your last day in left: and choose under consent: what happens');

@@ -71,11 +71,14 @@ export const contactRoute = () =>
       'must be a link starting with https:// (a LinkedIn message link, a booking page) or an e-mail address like sofie@example.com',
     );
 
+/** The form of a language code: two or three lowercase letters, optionally a country ("fr-BE"). */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
+
 /** A BCP 47 language code such as "en", "nl" or "fr-BE". */
 export const lang = () =>
   z
     .string({ error: 'must be a language code like "en", "nl" or "fr"' })
-    .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language code like "en", "nl" or "fr-BE"');
+    .regex(LANGUAGE_CODE, 'must be a language code like "en", "nl" or "fr-BE"');
 
 /** A list of ids, written as a YAML list; a single id is accepted too. */
 export const idList = () => z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(id()));

@@ -50,9 +50,11 @@ describe('a generated size-50 site', () => {
     for (const id of p.scheduledJobs) expect(await has(`jobs/${id}/index.html`), id).toBe(false);
   });
 
-  it('has a card for every published story and ambassador', async () => {
+  it('has a card for every published story and ambassador: a JPEG for a person with a photo', async () => {
     const p = content.published;
     for (const id of p.stories) expect(await site.exists(`og/stories/${id}.png`), id).toBe(true);
-    for (const id of p.ambassadors) expect(await site.exists(`og/ambassadors/${id}.png`), id).toBe(true);
+    const withPhoto = new Set(content.files.filter((f) => /^ambassadors\/[^/]+\/index\.md$/.test(f.path) && 'text' in f && /^photo: /m.test(f.text)).map((f) => f.path.split('/')[1]));
+    expect(withPhoto.size).toBeGreaterThan(0);
+    for (const id of p.ambassadors) expect(await site.exists(`og/ambassadors/${id}.${withPhoto.has(id) ? 'jpg' : 'png'}`), id).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Social cards over their fixture (tests/fixtures/cards, today = 2026-03-01): a 1200×630 PNG under
+ * Social cards over their fixture (tests/fixtures/cards, today = 2026-03-01): a 1200×630 card under
  * 150 KB for every published story, ambassador, job (closed ones too) and active share post, and the
- * site; none for drafts, future or orphaned stories, withdrawn or paused people, scheduled jobs and
+ * site, a JPEG when it shows a photo panel and a palette PNG otherwise, with the pages' og:image
+ * and og:image:type telling which; none for drafts, future or orphaned stories, withdrawn or paused people, scheduled jobs and
  * expired share posts. A rebuild with the same cache renders nothing; editing one story re-renders
  * only its card; the cache keeps only the cards of the last build.
  */
@@ -18,12 +19,12 @@ const CARDS = [
   'og/site.png',
   'og/stories/ten-years-of-night-shifts.png',
   'og/stories/welkom.png',
-  'og/ambassadors/lotte-maes.png',
+  'og/ambassadors/lotte-maes.jpg',
   'og/ambassadors/gaelle-dupont.png',
   'og/jobs/sourdough-baker.png',
   'og/jobs/frontend-developer.png',
   'og/jobs/summer-packer.png',
-  'og/share/say-welkom.png',
+  'og/share/say-welkom.jpg',
 ].sort();
 const NO_CARD = [
   'og/stories/draft-story.png',
@@ -59,10 +60,29 @@ describe('a cold build', () => {
     expect((await cold.files()).filter((f) => f.startsWith('og/')).sort()).toEqual(CARDS);
   });
 
-  it.each(CARDS)('%s is a 1200×630 PNG under 150 KB', async (card) => {
-    const png = coldCards.get(card)!;
-    expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
-    expect(png.byteLength).toBeLessThan(150 * 1024);
+  it.each(CARDS)('%s is a 1200×630 file of the format its extension says, under 150 KB', async (card) => {
+    const bytes = coldCards.get(card)!;
+    const meta = await sharp(bytes).metadata();
+    expect(meta).toMatchObject({ format: card.endsWith('.jpg') ? 'jpeg' : 'png', width: 1200, height: 630 });
+    if (meta.format === 'png') expect(meta.isPalette).toBe(true);
+    expect(bytes.byteLength).toBeLessThan(150 * 1024);
+  });
+
+  it.each([
+    ['ambassadors/lotte-maes/index.html', 'https://careers.korenbloem.be/og/ambassadors/lotte-maes.jpg', 'image/jpeg'],
+    ['ambassadors/gaelle-dupont/index.html', 'https://careers.korenbloem.be/og/ambassadors/gaelle-dupont.png', 'image/png'],
+    ['stories/welkom/index.html', 'https://careers.korenbloem.be/og/stories/welkom.png', 'image/png'],
+    ['index.html', 'https://careers.korenbloem.be/og/site.png', 'image/png'],
+  ])('%s links to its card with its true type', async (page, url, type) => {
+    const html = await readFile(path.join(cold.outDir, page), 'utf8');
+    expect(html).toContain(`<meta property="og:image" content="${url}">`);
+    expect(html).toContain(`<meta property="og:image:type" content="${type}">`);
+    expect(html).toContain(`<meta name="twitter:image" content="${url}">`);
+  });
+
+  it('shows a share post’s card, at its .jpg path, in the share kit', async () => {
+    const html = await readFile(path.join(cold.outDir, 'share/index.html'), 'utf8');
+    expect(html).toContain('src="/og/share/say-welkom.jpg"');
   });
 
   it.each(NO_CARD)('has no %s', async (card) => {
@@ -75,7 +95,7 @@ describe('a cold build', () => {
   });
 
   it('keeps the cards in og/ inside Astro’s cache folder', async () => {
-    expect((await readdir(path.join(cold.cacheDir, 'og'))).filter((n) => n.endsWith('.png'))).toHaveLength(CARDS.length);
+    expect((await readdir(path.join(cold.cacheDir, 'og'))).map((n) => path.extname(n)).sort()).toEqual(CARDS.map((n) => path.extname(n)).sort());
   });
 });
 
@@ -100,6 +120,6 @@ describe('rebuilding', () => {
       const same = Buffer.compare(await readFile(path.join(changed.outDir, card)), coldCards.get(card)!) === 0;
       expect(same, card).toBe(card !== 'og/stories/ten-years-of-night-shifts.png');
     }
-    expect((await readdir(path.join(changed.cacheDir, 'og'))).filter((n) => n.endsWith('.png'))).toHaveLength(CARDS.length);
+    expect((await readdir(path.join(changed.cacheDir, 'og'))).map((n) => path.extname(n)).sort()).toEqual(CARDS.map((n) => path.extname(n)).sort());
   });
 });

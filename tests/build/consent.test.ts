@@ -87,7 +87,7 @@ describe('withdrawing (status: withdrawn), rebuilt into the same output and cach
     hisImages = images.filter((i) => i.file.includes('portrait-wv-7q') || i.file.includes(WANNES.slug)).map(({ file, hash }) => ({ file, hash }));
     beforeLeaks = await findLeaks(before, [...WANNES.words, ...WANNES.solo]);
     // The rebuild reuses the output folder: look at the first build now.
-    for (const file of [`ambassadors/${WANNES.slug}/index.html`, `og/ambassadors/${WANNES.slug}.png`, 'stories/night-bridges/index.html']) {
+    for (const file of [`ambassadors/${WANNES.slug}/index.html`, `og/ambassadors/${WANNES.slug}.jpg`, 'stories/night-bridges/index.html']) {
       if (await before.exists(file)) publishedBefore.push(file);
     }
 
@@ -98,7 +98,7 @@ describe('withdrawing (status: withdrawn), rebuilt into the same output and cach
   afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
   it('publishes Wannes, his photo, card and story while he takes part (so the scan below can fail)', async () => {
-    expect(publishedBefore).toEqual([`ambassadors/${WANNES.slug}/index.html`, `og/ambassadors/${WANNES.slug}.png`, 'stories/night-bridges/index.html']);
+    expect(publishedBefore).toEqual([`ambassadors/${WANNES.slug}/index.html`, `og/ambassadors/${WANNES.slug}.jpg`, 'stories/night-bridges/index.html']);
     expect(hisImages.some((i) => i.file.includes('portrait-wv-7q'))).toBe(true);
     for (const word of [...WANNES.words, ...WANNES.solo]) {
       expect(beforeLeaks.some((leak) => leak.endsWith(`: ${word}`)), `"${word}" should appear in the first build`).toBe(true);
@@ -195,7 +195,7 @@ describe('photos carry no metadata', () => {
   it('no published image has EXIF, XMP or IPTC data, and the original is not published', async () => {
     const images = await listImages(site);
     expect(images.some((i) => path.basename(i.file).startsWith('photo.'))).toBe(true);
-    expect(images.some((i) => i.file === 'og/ambassadors/astrid-lemaire.png')).toBe(true);
+    expect(images.some((i) => i.file === 'og/ambassadors/astrid-lemaire.jpg')).toBe(true);
     const withMetadata: string[] = [];
     for (const image of images) {
       const found = await findMetadata(image.bytes);

@@ -221,6 +221,17 @@ describe('cards, feeds, share kits and /jobs.json per language', () => {
     expect(files.filter((f) => /^og\/[a-z]+\/site\.png$/.test(f))).toHaveLength(3);
   });
 
+  it('makes a card with a photo a JPEG in every language, and says so in og:image:type', async () => {
+    for (const lang of LANGUAGES) {
+      const html = page(`/${lang}/ambassadors/ana-peeters/`);
+      const card = meta(html, 'og:image')!;
+      expect(card).toMatch(new RegExp(`^${ORIGIN}/og/[a-z]+/ambassadors/ana-peeters\\.jpg$`));
+      expect(meta(html, 'og:image:type')).toBe('image/jpeg');
+      expect(await site.exists(card.slice(ORIGIN.length + 1))).toBe(true);
+    }
+    expect(meta(page('/nl/stories/first-day/'), 'og:image:type')).toBe('image/png');
+  });
+
   it('has feeds per language, with the language and links to that language\'s pages', async () => {
     const nl = await site.read('nl/rss.xml');
     expect(nl).toContain('<language>nl</language>');

@@ -89,7 +89,7 @@ const LINKED = ['public', 'node_modules', 'astro.config.mjs', 'package.json', 't
 const COPIED = ['src'];
 
 /** A temporary project root that links to the real project's sources. */
-async function makeProjectRoot(): Promise<string> {
+export async function makeProjectRoot(): Promise<string> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'vaandel-build-'));
   for (const name of COPIED) await fs.cp(path.join(root, name), path.join(work, name), { recursive: true });
   for (const name of LINKED) {

@@ -1,77 +1,31 @@
 /**
- * Small, dependency-free readers for the HTML that Astro writes (attributes always quoted, text
- * escaped): tags and their attributes, meta tags, JSON-LD and visible text. Enough for build tests;
- * not a general HTML parser.
+ * Readers for the HTML that Astro writes, on cheerio (parse5, the HTML standard's parser): tags and
+ * their attributes, meta tags, scripts, JSON-LD and visible text.
  */
+import { load, type CheerioAPI } from 'cheerio';
 
 /** The attributes of one tag, names lower-cased, values decoded. */
 export type Attributes = Record<string, string>;
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes HTML character references (&amp;, &#39;, &#x27; …). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isNaN(code) ? whole : String.fromCodePoint(code);
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
+/** The parsed page; a fragment stays a fragment (no <html> or <body> around it). */
+function parse(html: string): CheerioAPI {
+  return load(html, null, /^\s*(?:<!doctype|<html)/i.test(html));
 }
 
-const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-/** Parses the attribute part of a start tag. */
-export function parseAttributes(source: string): Attributes {
-  const attributes: Attributes = {};
-  for (const m of source.matchAll(ATTRIBUTE)) attributes[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
-  return attributes;
-}
-
-/** A start tag found by {@link tokenize}. */
-export interface Tag {
-  /** The element name, lower-cased. */
-  name: string;
-  /** Its attributes. */
-  attributes: Attributes;
-  /** Where the tag starts and ends in the HTML. */
-  start: number;
-  end: number;
-  /** For script and style: the raw text up to the closing tag. */
-  text?: string;
-}
-
-const TAG = /<!--[\s\S]*?-->|<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
-
-/**
- * Every start tag in document order. A tag is read as a whole, so markup inside a quoted attribute
- * value is not mistaken for a tag; script and style contents are raw text, not tags.
- */
-export function tokenize(html: string): Tag[] {
-  const tags: Tag[] = [];
-  const lower = html.toLowerCase();
-  const pattern = new RegExp(TAG.source, 'g');
-  for (let m = pattern.exec(html); m; m = pattern.exec(html)) {
-    if (m[1] === undefined) continue; // a comment
-    const name = m[1].toLowerCase();
-    const tag: Tag = { name, attributes: parseAttributes(m[2] ?? ''), start: m.index, end: m.index + m[0].length };
-    if (name === 'script' || name === 'style') {
-      const close = lower.indexOf(`</${name}`, tag.end);
-      const stop = close === -1 ? html.length : close;
-      tag.text = html.slice(tag.end, stop);
-      pattern.lastIndex = stop;
-    }
-    tags.push(tag);
-  }
-  return tags;
-}
-
-/** Every start tag of an element (outside scripts and comments), in document order, with its attributes. */
+/** Every element of a tag name, in document order, with its attributes. */
 export function findTags(html: string, name: string): Attributes[] {
-  return tokenize(html)
-    .filter((t) => t.name === name)
-    .map((t) => t.attributes);
+  const $ = parse(html);
+  return $(name)
+    .toArray()
+    .map((element) => ({ ...$(element).attr() }));
+}
+
+/** The script elements of a page, in document order: their attributes, and the raw text of inline ones. */
+export function findScripts(html: string): (Attributes & { text: string })[] {
+  const $ = parse(html);
+  return $('script')
+    .toArray()
+    .map((element) => ({ ...$(element).attr(), text: $(element).text() }));
 }
 
 /** The content of `<meta name=…>` or `<meta property=…>`, or undefined. */
@@ -86,34 +40,46 @@ export function linkHref(html: string, rel: string): string | undefined {
 
 /** The decoded text of `<title>`, or undefined. */
 export function pageTitle(html: string): string | undefined {
-  const m = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html);
-  return m ? decodeEntities(m[1]!).trim() : undefined;
+  const title = parse(html)('title').first();
+  return title.length ? title.text().trim() : undefined;
 }
 
-/** The visible text of the page (or of a fragment): tags, comments, scripts and styles removed, entities decoded, spaces collapsed. */
+/** Elements whose content is not visible text. */
+const INVISIBLE = new Set(['script', 'style', 'template', 'noscript']);
+
+/** What textOf reads of cheerio's nodes (domhandler's). */
+interface DomNode {
+  type: string;
+  data?: string;
+  name?: string;
+  children?: DomNode[];
+}
+
+/** The visible text of the page (or of a fragment): elements apart, comments, scripts and styles left out, spaces collapsed. */
 export function textOf(html: string): string {
-  const source = html.replace(/<!--[\s\S]*?-->/g, '');
-  let text = '';
-  let at = 0;
-  for (const tag of tokenize(source)) {
-    text += source.slice(at, tag.start) + ' ';
-    at = tag.text === undefined ? tag.end : tag.end + tag.text.length;
-  }
-  text += source.slice(at);
-  return decodeEntities(text.replace(/<\/[a-zA-Z][^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  const parts: string[] = [];
+  const visit = (node: DomNode) => {
+    if (node.type === 'text') parts.push(node.data ?? '');
+    else if (node.children && !(node.name && INVISIBLE.has(node.name))) {
+      parts.push(' ');
+      node.children.forEach(visit);
+      parts.push(' ');
+    }
+  };
+  (parse(html).root().toArray() as unknown as DomNode[]).forEach(visit);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** The inner HTML of the first element with that tag name (no nesting of the same tag inside). */
+/** The inner HTML of the first element with that tag name. */
 export function elementHtml(html: string, name: string): string | undefined {
-  const m = new RegExp(`<${name}(?=[\\s>])[^>]*>([\\s\\S]*?)</${name}\\s*>`, 'i').exec(html);
-  return m?.[1];
+  return parse(html)(name).first().html() ?? undefined;
 }
 
 /** The raw source of each `<script type="application/ld+json">` block. */
 export function jsonLdSources(html: string): string[] {
-  return tokenize(html)
-    .filter((t) => t.name === 'script' && t.attributes.type === 'application/ld+json')
-    .map((t) => t.text ?? '');
+  return findScripts(html)
+    .filter((s) => s.type === 'application/ld+json')
+    .map((s) => s.text);
 }
 
 /** A JSON-LD node. */

@@ -34,17 +34,29 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The file a URL path names inside `root`, or undefined when it is not a path or points outside `root` (`/..%2fsibling/`). */
+export function resolveInside(root: string, urlPath: string): string | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(urlPath, 'http://x').pathname);
+  } catch {
+    return undefined; // a malformed escape such as %E0
+  }
+  const file = path.resolve(root, `.${pathname}`);
+  // Compared with a separator, so that /site-secret is not taken for a file inside /site.
+  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
+  return pathname.endsWith('/') ? path.join(file, 'index.html') : file;
+}
+
 /** Serves `dir` until closed, at the root or under `base` (e.g. "/careers"). */
 export async function serveStatic(dir: string, options: { base?: string } = {}): Promise<StaticServer> {
   const root = path.resolve(dir);
   const base = (options.base ?? '').replace(/\/+$/, '');
   const server = http.createServer(async (req, res) => {
-    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const full = new URL(req.url ?? '/', 'http://x').pathname;
     if (base && full !== base && !full.startsWith(`${base}/`)) return void res.writeHead(404, { 'content-type': TYPES['.html'] }).end('Outside the site');
-    const pathname = full.slice(base.length) || '/';
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    if (pathname.endsWith('/')) file = path.join(file, 'index.html');
+    const file = resolveInside(root, full.slice(base.length) || '/');
+    if (!file) return void res.writeHead(403).end();
     try {
       const body = await fs.readFile(file);
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);

@@ -112,11 +112,11 @@ describe('build measurement helpers', () => {
 
   it('counts the pages and the cards under og/ of an output folder', async () => {
     const out = path.join(tmp, 'out');
-    for (const file of ['index.html', 'jobs/index.html', 'jobs/a/index.html', 'og/site.png', 'og/stories/a.png', 'ambassadors/a/photo.png', 'rss.xml']) {
+    for (const file of ['index.html', 'jobs/index.html', 'jobs/a/index.html', 'og/site.png', 'og/stories/a.png', 'og/ambassadors/b.jpg', 'ambassadors/a/photo.png', 'rss.xml']) {
       await fs.mkdir(path.dirname(path.join(out, file)), { recursive: true });
       await fs.writeFile(path.join(out, file), '');
     }
-    expect(await countOutput(out)).toEqual({ pages: 3, cards: 2 });
+    expect(await countOutput(out)).toEqual({ pages: 3, cards: 3 });
   });
 
   it('makes a project root with copies of src/ and the config, and links to the other folders, without caches, output or content', async () => {

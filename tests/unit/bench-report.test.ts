@@ -4,6 +4,7 @@ import { formatProfileSummary, formatTable, parseBenchArgs, parseCardLine, short
 describe('parseBenchArgs', () => {
   it('reads sizes, json, seed, keep and profile, with defaults', () => {
     expect(parseBenchArgs([])).toEqual({ sizes: [100, 1000, 5000], seed: 1, languages: ['en'], keep: false, profile: false, help: false });
+    expect(parseBenchArgs(['-h'])).toMatchObject({ help: true });
     expect(parseBenchArgs(['--sizes', '100,200', '--json', 'out.json', '--seed=42', '--languages', 'en,nl,fr', '--keep', '--profile'])).toEqual({
       sizes: [100, 200],
       json: 'out.json',
@@ -28,6 +29,9 @@ describe('parseBenchArgs', () => {
     expect(error(['--sizes'])).toMatchInlineSnapshot(`"--sizes needs a value. Write it like --sizes 100,1000."`);
     expect(error(['--seed', '1.5'])).toMatchInlineSnapshot(`"--seed: "1.5" is not a whole number. Write it like --seed 42."`);
     expect(error(['--size', '100'])).toMatchInlineSnapshot(`"Unknown option "--size". Run npm run bench -- --help for the options."`);
+    expect(error(['--sizes', '--keep'])).toMatchInlineSnapshot(`"--sizes needs a value. Write it like --sizes 100,1000."`);
+    expect(error(['--keep=yes'])).toMatchInlineSnapshot(`"--keep takes no value. Write it alone, like --keep."`);
+    expect(error(['100'])).toMatchInlineSnapshot(`"Unexpected argument "100". Run npm run bench -- --help for the options."`);
   });
 });
 

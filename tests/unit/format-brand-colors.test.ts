@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { AA, brandCss, computeBrandPalette, contrastRatio, parseHex, SURFACES, toHex } from '../../src/lib/brand-colors';
+import { AA, brandCss, computeBrandPalette, contrastRatio, luminance, parseHex, SURFACES, toHex } from '../../src/lib/brand-colors';
 
 describe('brand colours', () => {
   it('computes WCAG contrast ratios', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
     expect(toHex(parseHex('#0bf'))).toBe('#00bbff');
+  });
+
+  it('uses the sRGB threshold of WCAG 2.2 (0.04045) for relative luminance', () => {
+    // A channel of 10/255 = 0.0392 lies below both thresholds; 0.0400 (a 10.2/255 mix) lies between them.
+    expect(luminance({ r: 10.2, g: 10.2, b: 10.2 })).toBeCloseTo(10.2 / 255 / 12.92, 6);
+    expect(luminance('#0a0a0a')).toBeCloseTo(10 / 255 / 12.92, 6);
   });
 
   it('rejects what is not a colour, saying what a colour looks like', () => {

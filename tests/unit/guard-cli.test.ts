@@ -74,6 +74,18 @@ describe('npm run guard --base', () => {
     expect(result.output).toContain('Who must review: @janj (whose profile it is), and the comms team: @anne-comms, @bert.');
   });
 
+  it("exit 1: handing one's profile to another handle names the owner at the base, never the handle written", { timeout: 60_000 }, async () => {
+    branch('handover');
+    await write('content/ambassadors/jan-janssens/index.md', profile('Jan Janssens', 'mallory'));
+    commit('handover');
+    const byOwner = await guard(['--author', 'janj', '--base', 'main']);
+    expect(byOwner.code).toBe(1);
+    expect(byOwner.output).toContain('Who must review: the comms team: @anne-comms, @bert.');
+    const byOther = await guard(['--author', 'sofiep', '--base', 'main']);
+    expect(byOther.output).toContain('Who must review: @janj (whose profile it is), and the comms team: @anne-comms, @bert.');
+    for (const result of [byOwner, byOther]) expect(result.output).not.toContain('@mallory (whose');
+  });
+
   it('exit 0: a newcomer adds their own profile; exit 1 when it names another handle', { timeout: 60_000 }, async () => {
     branch('newcomer');
     await write('content/ambassadors/lotte-maes/index.md', profile('Lotte Maes', 'lottem'));

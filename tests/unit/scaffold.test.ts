@@ -264,12 +264,26 @@ describe('the checker on scaffolded entries', () => {
 });
 
 describe('names and slugs', () => {
-  it('folds diacritics and makes the slug unique against existing entries', async () => {
+  it('folds diacritics and makes the slug unique against existing entries, saying so', async () => {
     expect((await plan('ambassador', 'Élodie Dubois')).file).toBe('ambassadors/elodie-dubois/index.md');
-    expect((await plan('ambassador', 'Élodie Dubois', {}, ['elodie-dubois', 'elodie-dubois-2'])).id).toBe('elodie-dubois-3');
-    expect((await plan('job', 'Data engineer (m/f/x)', {}, ['data-engineer-m-f-x'])).file).toBe('jobs/data-engineer-m-f-x-2.md');
+    const second = await plan('job', 'Data engineer (m/f/x)', {}, ['data-engineer-m-f-x']);
+    expect(second.file).toBe('jobs/data-engineer-m-f-x-2.md');
+    expect(describeNextSteps(second, 'content/').slice(0, 2)).toMatchInlineSnapshot(`
+      [
+        "Created content/jobs/data-engineer-m-f-x-2.md",
+        "(content/jobs/data-engineer-m-f-x.md already exists, so the new one is data-engineer-m-f-x-2; --slug names it otherwise.)",
+      ]
+    `);
     expect((await plan('story', 'Straße & Łódź')).folder).toBe('stories/strasse-lodz');
     expect((await plan('share', 'Æble')).file).toBe('share/aeble.md');
+  });
+
+  it('refuses a profile whose name has a folder already, unless --slug names the new one', async () => {
+    await expect(plan('ambassador', 'Élodie Dubois', {}, ['elodie-dubois', 'elodie-dubois-2'])).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [Error: A profile with this name exists: ambassadors/elodie-dubois/. Nothing was written.
+      To change that profile, edit ambassadors/elodie-dubois/index.md. If "Élodie Dubois" is another person, give the new profile its own folder: --slug elodie-dubois-3]
+    `);
+    expect((await plan('ambassador', 'Élodie Dubois', {}, ['elodie-dubois', 'elodie-dubois-2'], 'elodie-dubois-3')).id).toBe('elodie-dubois-3');
   });
 
   it('never names a story with a bare number, which a page of the story list would take', async () => {
@@ -360,6 +374,30 @@ describe('next steps', () => {
   });
 });
 
+describe('stories', () => {
+  it('start as drafts, and the next steps say how to publish them', async () => {
+    const result = await plan('story', 'A day in the data team', { summary: ['Stand-up, pairing and waffles.'], ambassadors: ['sofie-peeters'] });
+    expect(frontMatter(result.text)).toMatchObject({ draft: true, date: today });
+    expect(describeNextSteps(result, 'content/').join('\n')).toMatchInlineSnapshot(`
+      "Created content/stories/a-day-in-the-data-team/index.md
+
+      Next:
+        1. Open content/stories/a-day-in-the-data-team/index.md and read it over; the lines starting with # explain each field.
+        2. Below the last --- line, write the story in Markdown.
+        3. Run \`npm run check\`: it names every field still missing, with the fix.
+        4. The story is a draft (draft: true): it is not published, and \`npm run dev\` does not show it either.
+           To publish it, set draft: false; it appears on its date (2026-03-01), and \`npm run dev\` shows it at http://localhost:4321/stories/a-day-in-the-data-team/
+        5. Open a pull request. Guide for ambassadors: docs/ambassadors.md"
+    `);
+  });
+
+  it('are published at once with --draft false, and then say where to preview them', async () => {
+    const result = await plan('story', 'A day in the data team', { summary: ['Stand-up, pairing and waffles.'], ambassadors: ['sofie-peeters'], draft: ['false'] });
+    expect(frontMatter(result.text)).toMatchObject({ draft: false });
+    expect(describeNextSteps(result, 'content/')).toContain('  4. Preview: `npm run dev`, then open http://localhost:4321/stories/a-day-in-the-data-team/');
+  });
+});
+
 describe('on disk', () => {
   let content: string;
   beforeAll(async () => {
@@ -399,7 +437,7 @@ describe('on disk', () => {
       .toFile(photo);
     expect((await sharp(photo).metadata()).exif).toBeDefined();
     const taken = await listTakenIds(content, 'ambassador');
-    const result = planScaffold({ kind: 'ambassador', title: 'Sofie Peeters', values: { photo: [photo] }, template: await readTemplate('ambassador'), today, isTaken: (id) => taken.has(id) });
+    const result = planScaffold({ kind: 'ambassador', title: 'Sofie Peeters', values: { photo: [photo] }, slug: 'sofie-peeters-2', template: await readTemplate('ambassador'), today, isTaken: (id) => taken.has(id) });
     await writeScaffold(content, result);
     expect(result.id).toBe('sofie-peeters-2');
     const copy = await sharp(path.join(content, 'ambassadors/sofie-peeters-2/photo.jpg')).metadata();
@@ -432,13 +470,17 @@ describe('npm run new', () => {
     }
   }
 
-  it('creates an entry (exit 0) and a second one with a suffix', { timeout: 60_000 }, async () => {
+  it('creates an entry (exit 0); the same name again is refused (exit 1) until --slug names the new profile', { timeout: 60_000 }, async () => {
     const first = await npmNew(['ambassador', 'Sofie Peeters', '--team', 'data', '--github', 'sofiep', '--themes', 'culture,tech']);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('ambassadors/sofie-peeters/index.md');
     const written = frontMatter(await fs.readFile(path.join(content, 'ambassadors/sofie-peeters/index.md'), 'utf8')) as Record<string, unknown>;
     expect(written).toMatchObject({ name: 'Sofie Peeters', team: 'data', github: 'sofiep', themes: ['culture', 'tech'] });
-    expect((await npmNew(['ambassador', 'Sofie Peeters'])).stdout).toContain('ambassadors/sofie-peeters-2/index.md');
+    const again = await npmNew(['ambassador', 'Sofie Peeters']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('A profile with this name exists: ambassadors/sofie-peeters/. Nothing was written.');
+    await expect(fs.access(path.join(content, 'ambassadors/sofie-peeters-2'))).rejects.toThrow();
+    expect((await npmNew(['ambassador', 'Sofie Peeters', '--slug', 'sofie-peeters-2'])).stdout).toContain('ambassadors/sofie-peeters-2/index.md');
   });
 
   it('refuses a taken --slug with exit 1, and names thank-you files by date', { timeout: 60_000 }, async () => {
@@ -457,6 +499,23 @@ describe('npm run new', () => {
     const unknown = await npmNew(['ambassador', 'X', '--teem', 'data']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown option --teem');
+  });
+
+  it.skipIf(spawnSync('which', ['script']).status !== 0)('asks in a terminal whether a name that has a profile is another person', { timeout: 60_000 }, async () => {
+    await fs.mkdir(path.join(content, 'ambassadors/an-claes'), { recursive: true });
+    const terminal = (answers: string) => {
+      const command = `'${process.execPath}' --import tsx scripts/new.ts ambassador "An Claes" --team data`;
+      return spawnSync('script', ['-qec', command, '/dev/null'], { cwd: root, input: answers, encoding: 'utf8', env: { ...process.env, VAANDEL_CONTENT: content, VAANDEL_NOW: today } });
+    };
+    const same = terminal('n\n');
+    expect(same.status).toBe(1);
+    expect(same.stdout).toContain('A profile with this name exists: ');
+    expect(same.stdout).toContain('Is "An Claes" another person with the same name? (y/N): ');
+    await expect(fs.readdir(path.join(content, 'ambassadors'))).resolves.not.toContain('an-claes-2');
+    const other = terminal('y\n\n' + '\n'.repeat(12));
+    expect(other.status).toBe(0);
+    expect(other.stdout).toContain('Folder name for the new profile (Enter for an-claes-2): ');
+    expect(frontMatter(await fs.readFile(path.join(content, 'ambassadors/an-claes-2/index.md'), 'utf8'))).toMatchObject({ name: 'An Claes', team: 'data' });
   });
 
   it.skipIf(spawnSync('which', ['script']).status !== 0)('asks for missing required fields in a terminal, again after a bad date', { timeout: 60_000 }, async () => {

@@ -221,7 +221,10 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
 
   const yamlErrors = (file: string, errors: YamlError[]) => {
     for (const error of errors) {
-      report(file, 'error', '', `has a YAML syntax error: ${error.message}.`, YAML_HINTS[error.code] ?? 'Check the YAML on this line: indent with spaces, and put values containing ": " or " #" in quotes.', error.line);
+      const hint = error.commentedParent
+        ? `The "# ${error.commentedParent}:" line above is still commented out: remove its "# " too, so that this indented line belongs to ${error.commentedParent}:.`
+        : (YAML_HINTS[error.code] ?? 'Check the YAML on this line: indent with spaces, and put values containing ": " or " #" in quotes.');
+      report(file, 'error', '', `has a YAML syntax error: ${error.message}.`, hint, error.line);
     }
   };
 
@@ -382,6 +385,7 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
   const foldersWithBadImage = new Set<string>();
   const imageChecks: Promise<void>[] = [];
 
+  const draftStories = new Set(loaded.filter((e) => e.collection === 'stories' && e.lang === undefined && e.raw?.draft === true).map((e) => e.id));
   for (const entry of loaded) {
     if (!entry.raw || !entry.source) continue;
     const { raw, source: src, file } = entry;
@@ -399,6 +403,10 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
         if (target.known.has(text)) continue;
         refPaths.add(formatPath(at));
         if (at.length === 1) refPaths.add(formatPath([field, 0]));
+        if (!text.trim()) {
+          report(file, 'error', formatPath(at), 'is empty.', `Write the id of ${target.article} ${target.label}. ${target.where}`, lineOf(at));
+          continue;
+        }
         if (kind === 'job' && atsSource !== undefined) {
           if (options.ats?.slugs.has(text)) continue;
           if (!options.ats) {
@@ -457,13 +465,18 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
       imageChecks.push(checkImage({ value, from: entry.path, file, field, kind, use, line: lineOf([field]) }));
     }
 
+    // A story's text: the main file's, and each translation's in its language (drafts may wait for it).
+    if (entry.collection === 'stories' && !entry.body.trim() && !draftStories.has(entry.id)) {
+      if (entry.lang === undefined) report(file, 'error', 'body', 'is empty: a published story needs its text.', 'Write the story below the last --- line, or set draft: true to keep it back until it is written.', entry.bodyLine);
+      else report(file, 'error', 'body', 'is empty: this translation of a published story needs its text.', 'Write the story in this language below the last --- line, or remove the file until it is translated.', entry.bodyLine);
+    }
     if (isAmbassador) {
-      for (const found of findRawHtml(entry.body)) {
+      for (const found of findRawHtml(entry.body, { mdx: entry.path.endsWith('.mdx') })) {
         report(file, 'error', 'body', `contains raw HTML: ${found.snippet}`, 'Ambassador profiles are plain Markdown: remove the HTML and write **bold**, *italic* or [a link](https://…) instead.', entry.bodyLine + found.line - 1);
       }
     }
-    for (const found of findScriptLinks(entry.body)) {
-      report(file, 'error', 'body', `has a javascript: link: ${found.snippet}`, 'Links must be web addresses starting with https://; remove the javascript: link.', entry.bodyLine + found.line - 1);
+    for (const found of findScriptLinks(entry.body, { mdx: entry.path.endsWith('.mdx') })) {
+      report(file, 'error', 'body', `has a ${found.scheme} link: ${found.snippet}`, `Links must be web addresses starting with https://; remove the ${found.scheme} link.`, entry.bodyLine + found.line - 1);
     }
 
     // Images in the body: they must exist and say what they show.

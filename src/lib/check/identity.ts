@@ -19,7 +19,8 @@ import type { Problem } from './problem';
 export function entryPaths(collection: EntryCollection, id: string, languages: SiteLanguages = resolveLanguages({})): string[] {
   return languages.codes.flatMap((lang) => {
     const page = (path: string) => localizePath(languages, lang, path);
-    const card = cardPath(collection === 'recognition' ? undefined : collection, id, languageParam(languages, lang));
+    // A card is a PNG or a JPEG by what it shows; two entries on one address clash either way, so one format stands for both.
+    const card = cardPath('png', collection === 'recognition' ? undefined : collection, id, languageParam(languages, lang));
     switch (collection) {
       case 'ambassadors':
         return [page(ambassadorPath(id)), page(`/share/${id}/`), card];

@@ -28,6 +28,8 @@ export interface YamlError {
   code: string;
   /** The parser's message. */
   message: string;
+  /** The field the line belongs under when that field's line is commented out just above it ("links" for "# links:"). */
+  commentedParent?: string;
 }
 
 /** A parsed YAML text that can tell on which line each value sits. */
@@ -51,10 +53,13 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   const seen = new Set<number>();
   const errors: YamlError[] = [];
   for (const error of doc.errors) {
-    const line = toLine(error.pos[0]);
-    if (seen.has(line)) continue; // one syntax error tends to cascade on the same line
+    const start = findErrorStart(text, error.pos);
+    const line = toLine(start);
+    // One syntax error tends to cascade on the same line, and a wrong indent onto the lines below it.
+    if (seen.has(line) || (error.code === 'BAD_INDENT' && errors.at(-1)?.code === 'BAD_INDENT' && errors.at(-1)!.line === line - 1)) continue;
     seen.add(line);
-    errors.push({ line, code: error.code, message: error.message });
+    const commentedParent = /^[ \t]+\S/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 1)) ? findCommentedParent(text, start) : undefined;
+    errors.push({ line, code: error.code, message: error.message, ...(commentedParent ? { commentedParent } : {}) });
   }
   let data: unknown;
   try {
@@ -85,6 +90,32 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
       return line;
     },
   };
+}
+
+/**
+ * Where a syntax error really is. The parser points some errors (a mapping item indented wrongly,
+ * BAD_INDENT) at the line break after the previous value or at a comment, which can lie above blank
+ * lines and comments: move such a position on to the first line with content, the line to fix.
+ */
+function findErrorStart(text: string, [start, end]: readonly [number, number]): number {
+  const span = text.slice(start, Math.max(end, start + 1));
+  if (/\S/.test(span) && !span.trimStart().startsWith('#')) return start;
+  let at = start;
+  for (;;) {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    if (text[at] !== '#') break;
+    const next = text.indexOf('\n', at);
+    if (next === -1) return start;
+    at = next;
+  }
+  return at < text.length ? at : start;
+}
+
+/** The key of a commented-out parent ("# links:") on the last non-blank line above `offset`, if that is what it is. */
+function findCommentedParent(text: string, offset: number): string | undefined {
+  const above = text.slice(0, text.lastIndexOf('\n', offset - 1)).split('\n');
+  while (above.length > 0 && !above.at(-1)!.trim()) above.pop();
+  return /^\s*#\s*([A-Za-z][\w-]*):\s*$/.exec(above.at(-1) ?? '')?.[1];
 }
 
 /** A Markdown or MDX file split into its YAML front matter and body. */

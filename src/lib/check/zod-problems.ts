@@ -3,6 +3,8 @@
  * what is wrong and how to fix it (STYLE.md, "Errors people can act on").
  */
 import type { z } from 'astro/zod';
+import { LANGUAGE_CODE } from '../../schemas/fields';
+import { suggestLanguageCode } from './languages';
 import type { Problem, Severity } from './problem';
 import { didYouMean } from './suggest';
 
@@ -81,20 +83,36 @@ const sentence = (text: string) => {
   return trimmed ? trimmed[0]!.toUpperCase() + trimmed.slice(1) + '.' : '';
 };
 
+/** The schema of the value at a path, as written in the parent (wrappers such as optional kept), if the path is known. */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): unknown {
+  let current: unknown = schema;
+  for (const segment of path) {
+    const def = (unwrap(current) as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
+    if (def?.type === 'object') current = (def.shape as Record<string, unknown>)[String(segment)];
+    else if (def?.type === 'array') current = def.element;
+    else return undefined;
+  }
+  return current;
+}
+
 /** The names of the fields the schema accepts at a path (for "did you mean" on unknown fields). */
 export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current: unknown = schema;
-  for (let i = 0; i <= path.length; i++) {
-    current = unwrap(current);
-    if (i === path.length) break;
-    const def = (current as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
-    if (!def) return [];
-    if (def.type === 'object') current = (def.shape as Record<string, unknown>)[String(path[i])];
-    else if (def.type === 'array') current = def.element;
-    else return [];
-  }
-  const def = (current as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
+  const def = (unwrap(schemaAt(schema, path)) as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
   return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+/** Whether the field at a path may be left out: optional, or with a default (looking through preprocess and transform). */
+function isOptionalAt(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
+  let current = schemaAt(schema, path);
+  for (let guard = 0; guard < 20; guard++) {
+    const def = (current as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+    if (!def) return false;
+    if (['optional', 'default', 'prefault'].includes(def.type as string)) return true;
+    if (['nullable', 'readonly', 'catch'].includes(def.type as string)) current = def.innerType;
+    else if (def.type === 'pipe') current = (def.out as { _zod?: { def?: { type?: string } } })?._zod?.def?.type === 'transform' ? def.in : def.out;
+    else return false;
+  }
+  return false;
 }
 
 /** The schema inside optional, default, preprocess and transform wrappers. */
@@ -160,6 +178,23 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], context: Iss
       problems.push(problem(path, `${shown}${what}.`, sentence(how.join(': ')) || 'Correct the value.'));
       continue;
     }
+    const empty = (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && value.length === 0);
+    if (empty) {
+      const optional = isOptionalAt(context.schema, path.slice(base.length));
+      const requirement =
+        custom && custom !== 'must not be empty'
+          ? `It ${custom}.`
+          : issue.code === 'invalid_value'
+            ? `It must be one of ${issue.values.map(String).join(', ')}.`
+            : `Write a value after "${key}:"${optional ? '' : ': it is required'}.`;
+      problems.push(problem(path, 'is empty.', optional ? `${requirement} Or remove the line: it is optional.` : requirement));
+      continue;
+    }
+    if (issue.code === 'invalid_format' && issue.format === 'regex' && issue.pattern === String(LANGUAGE_CODE) && typeof value === 'string') {
+      const code = suggestLanguageCode(value);
+      problems.push(problem(path, `${formatValue(value)} is not a language code.`, `${code ? `Did you mean "${code}"? ` : ''}It ${custom || 'must be a language code like "en", "nl" or "fr-BE"'}.`));
+      continue;
+    }
     if (custom && !/^(must|is)\b/.test(custom)) {
       problems.push(problem(path, sentence(custom), 'Correct the value on this line.'));
       continue;
@@ -189,8 +224,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], context: Iss
       problems.push(problem(path, `${formatValue(value)} is too ${issue.code === 'too_small' ? 'small' : 'big'}.`, `It must be ${bound} ${String(limit)}${unit}.`));
       continue;
     }
-    const empty = (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && value.length === 0);
-    const message = empty ? 'is empty.' : issue.code === 'too_big' ? `${formatValue(value)} is too long.` : `${formatValue(value)} is not valid.`;
+    const message = issue.code === 'too_big' ? `${formatValue(value)} is too long.` : `${formatValue(value)} is not valid.`;
     problems.push(problem(path, message, custom ? `It ${custom}.` : sentence(issue.message)));
   }
   return problems;

@@ -1,11 +1,12 @@
 /**
- * The cache key of a card: a hash of everything that decides its pixels. That is the card's texts,
- * brand colours and the content of its images, plus the template version, the font bytes and the
- * renderer (its source and its satori and sharp versions). Not in it: the card's path or the
+ * The cache key of a card: a hash of everything that decides its file. That is the card's texts,
+ * brand colours, the content of its images and its file format, plus the template version, the font
+ * bytes and the renderer (its source and its satori and sharp versions). Not in it: the card's path or the
  * entry's id, dates, or anything else the card does not draw, so renaming a file or editing a
  * story's body re-renders nothing.
  */
 import { createHash } from 'node:crypto';
+import type { CardFormat } from '../card-paths.ts';
 import type { CardContent } from './card-content.ts';
 
 /** What every card of a build shares in its key. */
@@ -18,10 +19,10 @@ export interface KeyContext {
   rendererHash: string;
 }
 
-/** The key of a card whose images are given as hashes of their bytes. */
-export function computeCardKey(content: CardContent<string>, context: KeyContext): string {
+/** The key of a card in a file format, its images given as hashes of their bytes. */
+export function computeCardKey(content: CardContent<string>, format: CardFormat, context: KeyContext): string {
   return createHash('sha256')
-    .update(stableJson({ content, context }))
+    .update(stableJson({ content, format, context }))
     .digest('hex')
     .slice(0, 32);
 }

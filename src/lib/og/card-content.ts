@@ -1,21 +1,26 @@
 /**
  * What a card shows, as plain data: the texts and colours of each template variant, and the images
  * by "slot" (each slot has a fixed size on the card). The same shape travels from the routes to the
- * cache key (images as file paths, hashed by content) and to the render workers (images as small
- * PNGs, already resized).
+ * cache key (images as file paths, hashed by content) and to the render workers (images as pixels,
+ * already resized). What a card draws also decides its file format (cardFormatOf).
  */
+import type { CardFormat } from '../card-paths.ts';
 
 /** The template variants. */
 export type CardTemplate = 'story' | 'ambassador' | 'job' | 'share' | 'site';
 
-/** The image slots of the templates, with the size each is drawn at (pixels on the 1200×630 card). */
+/**
+ * The image slots of the templates, with the size each is drawn at (pixels on the 1200×630 card).
+ * A `panel` is a photograph filling a third of the card: a palette would posterise it, so a card
+ * with a panel is a JPEG.
+ */
 export const IMAGE_SLOTS = {
   /** The storyteller's round photo on a story card. */
   storyPhoto: { width: 120, height: 120, fit: 'cover', round: true },
   /** The full-height photo panel of an ambassador card. */
-  ambassadorPhoto: { width: 420, height: 630, fit: 'cover' },
+  ambassadorPhoto: { width: 420, height: 630, fit: 'cover', panel: true },
   /** The picture panel of a share post card. */
-  sharePicture: { width: 440, height: 630, fit: 'cover' },
+  sharePicture: { width: 440, height: 630, fit: 'cover', panel: true },
   /** The company logo, inside its white badge. */
   logo: { width: 240, height: 48, fit: 'inside' },
   /** The company logo, large, on the site card. */
@@ -24,6 +29,21 @@ export const IMAGE_SLOTS = {
 
 /** An image slot name. */
 export type ImageSlot = keyof typeof IMAGE_SLOTS;
+
+/** Whether a slot holds a photo panel (see IMAGE_SLOTS). */
+export function isPanel(slot: ImageSlot): boolean {
+  return 'panel' in IMAGE_SLOTS[slot];
+}
+
+/**
+ * The file format of a card that draws these images, decided here only: a JPEG when it shows a
+ * photo panel (sharp's JPEG keeps a photograph clean, small and fast), else a palette PNG (flat
+ * colours and text, lossless, and smaller than a JPEG). A story card's small round photo is reduced
+ * to a palette with the rest of its card.
+ */
+export function cardFormatOf(images: Partial<Record<ImageSlot, unknown>>): CardFormat {
+  return (Object.keys(images) as ImageSlot[]).some((slot) => images[slot] !== undefined && isPanel(slot)) ? 'jpeg' : 'png';
+}
 
 /** The brand, the same on every card of a site. */
 export interface CardBrand {

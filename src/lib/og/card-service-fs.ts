@@ -6,6 +6,7 @@
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { CardFormat } from '../card-paths.ts';
 import { createLimit } from '../limit.ts';
 import type { CardContent, ImageSlot } from './card-content.ts';
 import { cardFile, hasCachedCard, pruneCardCache, readCachedCard } from './card-cache-fs.ts';
@@ -15,6 +16,12 @@ import { createImageStore } from './images-fs.ts';
 import { createRenderPool, type PoolOptions } from './render-pool.ts';
 import type { CardService } from './service.ts';
 import type { PreparedImage } from './templates.ts';
+
+/** Where a card is in the cache. */
+interface Cached {
+  key: string;
+  format: CardFormat;
+}
 
 /** Settings of a service. */
 export interface CardServiceOptions extends PoolOptions {
@@ -65,7 +72,10 @@ export function createCardService(options: CardServiceOptions): BuildCardService
   const limit = createLimit(32); // thousands of photos would exhaust file handles
   // Photos are resized a few at a time, in card order, so the first cards start rendering at once.
   const prepareLimit = createLimit(4);
-  const cards = new Map<string, Promise<string>>(); // path → key, once the card is in the cache
+  // Cards are prepared only a little ahead of the render threads: a prepared photo is raw pixels
+  // (1 MB for a panel), and thousands waiting in the pool's queue would fill the memory.
+  const aheadLimit = createLimit(Math.max(1, options.workers) * Math.max(1, options.perWorker ?? 2) + 4);
+  const cards = new Map<string, Promise<Cached>>(); // path → key and format, once the card is in the cache
   const byKey = new Map<string, Promise<void>>(); // one render per distinct card
   const fingerprints = new Map<string, string>();
   const used = new Set<string>();
@@ -75,24 +85,26 @@ export function createCardService(options: CardServiceOptions): BuildCardService
   let firstAsked = 0;
   let lastReady = 0;
 
-  const settle = async (spec: CardSpec): Promise<string> => {
+  const settle = async (spec: CardSpec): Promise<Cached> => {
     const slots = Object.entries(spec.content.images) as [ImageSlot, string][];
     const hashes = await Promise.all(slots.map(([slot, file]) => limit(() => images.hash(file)).then((h) => [slot, h] as const)));
-    const key = computeCardKey({ ...spec.content, images: Object.fromEntries(hashes) } as CardContent<string>, options.keyContext);
+    const key = computeCardKey({ ...spec.content, images: Object.fromEntries(hashes) } as CardContent<string>, spec.format, options.keyContext);
     used.add(key);
     let done = byKey.get(key);
     if (!done) {
       done = (async () => {
-        if (await limit(() => hasCachedCard(options.cacheDir, key))) {
+        if (await limit(() => hasCachedCard(options.cacheDir, key, spec.format))) {
           reused++;
           return;
         }
-        try {
-          const prepared = await prepareLimit(() => Promise.all(slots.map(async ([slot, file]) => [slot, await images.prepare(file, slot)] as const)));
-          await pool.render(key, options.cacheDir, { ...spec.content, images: Object.fromEntries(prepared) } as CardContent<PreparedImage>);
-        } finally {
-          for (const [slot, file] of slots) images.release(file, slot);
-        }
+        await aheadLimit(async () => {
+          try {
+            const prepared = await prepareLimit(() => Promise.all(slots.map(async ([slot, file]) => [slot, await images.prepare(file, slot)] as const)));
+            await pool.render(key, options.cacheDir, { ...spec.content, images: Object.fromEntries(prepared) } as CardContent<PreparedImage>);
+          } finally {
+            for (const [slot, file] of slots) images.release(file, slot);
+          }
+        });
         rendered++;
       })();
       byKey.set(key, done);
@@ -101,7 +113,7 @@ export function createCardService(options: CardServiceOptions): BuildCardService
     }
     await done;
     lastReady = performance.now();
-    return key;
+    return { key, format: spec.format };
   };
 
   const named = (spec: CardSpec, error: unknown) =>
@@ -129,11 +141,11 @@ export function createCardService(options: CardServiceOptions): BuildCardService
     async get(sitePath) {
       const job = cards.get(sitePath);
       if (!job) throw new Error(`No social card was listed for ${sitePath}.`);
-      const key = await job;
+      const { key, format } = await job;
       served.add(sitePath);
-      const png = await readCachedCard(options.cacheDir, key);
-      if (!png) throw new Error(`The social card ${sitePath} vanished from the cache folder ${cardFile(options.cacheDir, key)}.`);
-      return png;
+      const bytes = await readCachedCard(options.cacheDir, key, format);
+      if (!bytes) throw new Error(`The social card ${sitePath} vanished from the cache folder ${cardFile(options.cacheDir, key, format)}.`);
+      return bytes;
     },
     async finish({ prune, outDir }) {
       const results = await Promise.allSettled(cards.values());
@@ -151,7 +163,8 @@ export function createCardService(options: CardServiceOptions): BuildCardService
               const folder = path.dirname(target);
               if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
               await folders.get(folder);
-              await copyFile(cardFile(options.cacheDir, await job), target);
+              const { key, format } = await job;
+              await copyFile(cardFile(options.cacheDir, key, format), target);
               written++;
             }),
           ),

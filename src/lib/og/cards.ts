@@ -5,14 +5,16 @@
  * exactly when its page or share proposal does: drafts, future stories, withdrawn or paused
  * ambassadors and scheduled jobs get none.
  */
-import { cardPath, type CardKind } from '../card-paths.ts';
-import type { CardBrand, CardContent, CardLabels, ImageSlot } from './card-content.ts';
+import { cardPath, type CardFormat, type CardKind } from '../card-paths.ts';
+import { cardFormatOf, type CardBrand, type CardContent, type CardLabels, type ImageSlot } from './card-content.ts';
 import { sourceFileOf } from './image-source.ts';
 
-/** A card to make: its site path and its content, with images as source file paths. */
+/** A card to make: its site path, format and content, with images as source file paths. */
 export interface CardSpec {
   /** The site path, e.g. /og/stories/my-story.png. */
   path: string;
+  /** The file format, as its content decides (cardFormatOf) and its path's extension says. */
+  format: CardFormat;
   /** The kind (the folder under /og/), or "site". */
   kind: CardKind | 'site';
   /** The entry id, or "site". */
@@ -43,6 +45,8 @@ type AmbassadorEntry = Entry<{ name: string; role: string; team: string; photo?:
 type StoryEntry = Entry<{ title: string; ambassadors: string[]; themes: string[]; cover?: unknown }>;
 type JobEntry = Entry<{ title: string; team: string; locations: string[]; workMode: 'onsite' | 'hybrid' | 'remote'; remoteCountries?: string[] }>;
 type ShareEntry = Entry<{ title: string; variants: string[]; themes: string[]; story?: string; job?: string; url?: string; image?: unknown }>;
+/** The cover of a published story, by id (a share post without an image of its own shows it). */
+type CoverLookup = (storyId: string) => unknown;
 
 /** What the cards read of the catalog. */
 export interface CardCatalog {
@@ -87,13 +91,28 @@ function logoOf(site: CardSite, options: CardFileOptions): string | undefined {
   return site.logo === undefined ? undefined : (sourceFileOf(site.logo) ?? options.logoFile);
 }
 
+/** A share post's picture: its own image, else the cover of the story it links to. */
+const sharePicture = (post: { data: { image?: unknown; story?: string } }, coverOf: CoverLookup) =>
+  imagesOf([['sharePicture', post.data.image ?? (post.data.story ? coverOf(post.data.story) : undefined)]]);
+
+/**
+ * The site path of a share post's card on a site in one language, for a share kit built without the
+ * card index of src/data/cards.ts; `coverOf` gives the cover of the published story it links to.
+ */
+export function shareCardPath(post: { id: string; data: { image?: unknown; story?: string } }, coverOf: CoverLookup): string {
+  return cardPath(cardFormatOf(sharePicture(post, coverOf)), 'share', post.id);
+}
+
 /** The site card. */
 export function listSiteCard(site: CardSite, options: CardFileOptions = {}): CardSpec {
+  const images = imagesOf([['siteLogo', logoOf(site, options)]]);
+  const format = cardFormatOf(images);
   return {
-    path: cardPath(undefined, undefined, options.language?.param),
+    path: cardPath(format, undefined, undefined, options.language?.param),
+    format,
     kind: 'site',
     slug: 'site',
-    content: { text: { template: 'site', tagline: site.tagline, description: site.description }, ...labelsOf(options), brand: brandOf(site), images: imagesOf([['siteLogo', logoOf(site, options)]]) },
+    content: { text: { template: 'site', tagline: site.tagline, description: site.description }, ...labelsOf(options), brand: brandOf(site), images },
   };
 }
 
@@ -102,7 +121,10 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
   const brand = brandOf(site);
   const logo: [ImageSlot, unknown] = ['logo', logoOf(site, options)];
   const teamName = (id: string) => site.teamById.get(id)?.name;
-  const spec = (kind: CardKind, slug: string, content: CardContent<string>): CardSpec => ({ path: cardPath(kind, slug, options.language?.param), kind, slug, content: { ...content, ...labelsOf(options) } });
+  const spec = (kind: CardKind, slug: string, content: CardContent<string>): CardSpec => {
+    const format = cardFormatOf(content.images);
+    return { path: cardPath(format, kind, slug, options.language?.param), format, kind, slug, content: { ...content, ...labelsOf(options) } };
+  };
   const workModes = options.language?.workModes ?? WORK_MODE_LABELS;
   const words = options.language?.labels ?? { story: 'Story', job: 'Job' };
 
@@ -159,7 +181,7 @@ export function listEntryCards(site: CardSite, catalog: CardCatalog, options: Ca
         ...optional('target', target),
       },
       brand,
-      images: imagesOf([logo, ['sharePicture', post.data.image ?? story?.data.cover]]),
+      images: { ...imagesOf([logo]), ...sharePicture(post, (id) => catalog.story(id)?.data.cover) },
     });
   });
 

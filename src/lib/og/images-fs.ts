@@ -1,21 +1,19 @@
 /**
  * Reads the images drawn on cards, once each per build: their bytes hashed for the cache key, and
- * each (file, slot) decoded, oriented, resized to exactly the size the slot is drawn at and reduced
- * to a small palette, as a small PNG for the render workers. A photo on several cards (an ambassador's, on their
- * own card and on their stories' cards) is read and resized once.
+ * each (file, slot) decoded, oriented and resized to exactly the size the slot is drawn at, as RGBA
+ * pixels for the render workers. A photo panel keeps all its colours (its card is a JPEG); a story
+ * card's small round photo and the logos are reduced to a palette by sharp, so that their card stays
+ * a small palette PNG (png-encode.ts). A photo on several cards (a share post's picture that is its
+ * story's cover, on every post about that story) is read and resized once.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { sanitiseSvg } from '../images/sanitise-svg.ts';
-import { IMAGE_SLOTS, type ImageSlot } from './card-content.ts';
-import { encodeIndexedPng } from './png-encode.ts';
-import { quantisePhoto } from './quantise.ts';
+import { IMAGE_SLOTS, isPanel, type ImageSlot } from './card-content.ts';
 import type { PreparedImage } from './templates.ts';
 
-/** Colours kept in a photo: few enough that a card stays a small palette PNG (png-encode.ts). */
-const PHOTO_COLOURS = 96;
 /** Colours kept in a logo (with transparency). */
 const LOGO_COLOURS = 48;
 
@@ -70,18 +68,27 @@ function sanitised(svg: Buffer): Buffer {
   return Buffer.from(sanitiseSvg(svg.toString('utf8')).svg);
 }
 
-/** Resizes an image for a slot: photos cover it exactly, reduced to a small palette (quantise.ts); logos fit inside it and keep their transparency. */
+/**
+ * Resizes an image for a slot: photos cover it exactly, logos fit inside it and keep their
+ * transparency. Panels keep every colour; the other slots are reduced to a palette by sharp
+ * (libimagequant at its fastest effort, without dithering, which would only add noise at this size).
+ */
 export async function prepareImage(input: Buffer, slot: ImageSlot, isSvg = false): Promise<PreparedImage> {
   const size = IMAGE_SLOTS[slot];
   // SVG logos are drawn large enough to stay sharp once scaled down.
   const image = sharp(input, isSvg ? { density: 288 } : {})
     .rotate()
     .resize(size.width, size.height, { fit: size.fit });
-  if (size.fit === 'inside') {
-    const { data, info } = await image.png({ palette: true, colours: LOGO_COLOURS, effort: 7, compressionLevel: 2 }).toBuffer({ resolveWithObject: true });
-    return { png: data, width: info.width, height: info.height };
-  }
-  const { data, info } = await image.removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const { indices, palette } = quantisePhoto(data, info.width, info.height, 3, PHOTO_COLOURS);
-  return { png: encodeIndexedPng(indices, palette, info.width, info.height), width: info.width, height: info.height };
+  if (isPanel(slot)) return pixelsOf(image.removeAlpha());
+  const palette =
+    size.fit === 'inside'
+      ? image.png({ palette: true, colours: LOGO_COLOURS, effort: 7, compressionLevel: 0 })
+      : image.removeAlpha().png({ palette: true, effort: 1, dither: 0, compressionLevel: 0 });
+  return pixelsOf(sharp(await palette.toBuffer()));
+}
+
+/** The RGBA pixels of an image and their size. */
+async function pixelsOf(image: Sharp): Promise<PreparedImage> {
+  const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { pixels: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
 }

@@ -1,9 +1,9 @@
 /**
- * Encodes a rendered card (RGBA pixels) as a palette PNG, fast. A card is flat brand colours, text
- * edges blending two of them, and photos already reduced to a small palette when they were
- * prepared: a few hundred distinct colours. So instead of a general quantiser (libimagequant via
- * sharp spends ~35 ms on 1200×630, more than satori and librsvg together), the colours are counted
- * exactly; when there are at most 256 the PNG is lossless, else the 256 most used are kept and the
+ * Encodes a rendered card without a photo panel (RGBA pixels) as a palette PNG, fast. Such a card
+ * is flat brand colours, text edges blending two of them, and a logo and small photo already
+ * reduced to a palette when they were prepared (images-fs.ts): a few hundred distinct colours. So
+ * instead of a general quantiser (libimagequant via sharp spends ~35 ms on 1200×630, more than
+ * satori and librsvg together), the colours are counted exactly; when there are at most 256 the PNG is lossless, else the 256 most used are kept and the
  * rare ones (edge pixels) take their nearest. Returns undefined when the image has too many colours
  * for this to look right (a caller then uses sharp's quantiser).
  * PNG format: https://www.w3.org/TR/png-3/
@@ -97,19 +97,6 @@ export function encodePalettePng(rgba: Uint8Array, width: number, height: number
   ihdr[8] = 8; // bit depth
   ihdr[9] = 3; // colour type: palette
   return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', deflateSync(raw, { level: options.level ?? 4 })), chunk('IEND', Buffer.alloc(0))]);
-}
-
-/** Encodes palette indices (one byte per pixel) and an RGB palette as a PNG: no counting, for images already reduced. */
-export function encodeIndexedPng(indices: Uint8Array, palette: Uint8Array, width: number, height: number, level = 1): Buffer {
-  const stride = width + 1;
-  const raw = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) raw.set(indices.subarray(y * width, (y + 1) * width), y * stride + 1);
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 3;
-  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', Buffer.from(palette)), chunk('IDAT', deflateSync(raw, { level })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /** The palette index closest to a colour (weighted RGB distance). */

@@ -73,9 +73,9 @@ export function createRenderPool(options: PoolOptions): RenderPool {
   const renderLocally = async (p: Pending) => {
     local ??= loadFontFiles(options.fontDir).then(createCardRenderer);
     try {
-      const { png } = await (await local).render(p.job.content);
-      await writeCachedCard(p.job.cacheDir, p.job.key, png);
-      p.resolve(png.byteLength);
+      const { bytes, format } = await (await local).render(p.job.content);
+      await writeCachedCard(p.job.cacheDir, p.job.key, format, bytes);
+      p.resolve(bytes.byteLength);
     } catch (error) {
       p.reject(error instanceof Error ? error : new Error(String(error)));
     }

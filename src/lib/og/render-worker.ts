@@ -32,9 +32,9 @@ if (parentPort) {
     try {
       const renderer = await ready;
       const started = performance.now();
-      const { png } = await renderer.render(job.content);
-      await writeCachedCard(job.cacheDir, job.key, png);
-      reply = { id: job.id, bytes: png.byteLength, ms: performance.now() - started };
+      const { bytes, format } = await renderer.render(job.content);
+      await writeCachedCard(job.cacheDir, job.key, format, bytes);
+      reply = { id: job.id, bytes: bytes.byteLength, ms: performance.now() - started };
     } catch (error) {
       reply = { id: job.id, error: error instanceof Error ? error.message : String(error) };
     }

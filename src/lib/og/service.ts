@@ -9,7 +9,7 @@ import type { CardSpec } from './cards.ts';
 export interface CardService {
   /** Starts work on every card of a route at once (idempotent per path): cache look-up, then rendering. */
   submit(specs: readonly CardSpec[]): void;
-  /** The PNG of a submitted card, once it is ready. */
+  /** The file of a submitted card (PNG or JPEG, as its spec says), once it is ready. */
   get(path: string): Promise<Uint8Array<ArrayBuffer>>;
   /** Files the routes cannot learn from the entries (the SVG logo), found by the integration. */
   files: { logoFile?: string | undefined };

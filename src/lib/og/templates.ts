@@ -4,7 +4,7 @@
  * before satori sees it, so nothing overflows: long texts shrink, then wrap, then end in "…".
  */
 import { IMAGE_SLOTS, type ImageSlot, type AmbassadorCardText, type CardBrand, type CardContent, type CardLabels, type JobCardText, type ShareCardText, type SiteCardText, type StoryCardText } from './card-content.ts';
-import { ensureContrast, INK, mix, parseHex, readableOn, toHex, WHITE, type Rgb } from './colours.ts';
+import { adjustForContrast, mixHex, parseHex, readableOn, toHex } from '../brand-colors.ts';
 import { fitText, type FitBox, type FittedText } from './fit.ts';
 import { FONT_FAMILY, type FontWeight, type Typeface } from './fonts.ts';
 import { sanitizeText } from './glyphs.ts';
@@ -18,10 +18,10 @@ export const CARD_WIDTH = 1200;
 /** Card height in pixels. */
 export const CARD_HEIGHT = 630;
 
-/** An image resized for its slot: a small PNG (with transparency where the slot needs it) and its size. */
+/** An image resized for its slot: its pixels (with transparency where the slot needs it) and its size. */
 export interface PreparedImage {
-  /** The PNG bytes. */
-  png: Uint8Array;
+  /** RGBA pixels, row by row, straight (not premultiplied) alpha. */
+  pixels: Uint8Array;
   /** Width in pixels. */
   width: number;
   /** Height in pixels. */
@@ -117,28 +117,32 @@ function createContext(content: CardContent<PreparedImage>, typeface: Typeface):
   };
 }
 
-/** The colours of a brand, with text colours chosen for contrast. */
+/** The near-black ink of the cards. */
+const INK = '#111827';
+const WHITE = '#ffffff';
+
+/** The colours of a brand, with text colours chosen for contrast (src/lib/brand-colors.ts). */
 function brandColours(brand: CardBrand) {
-  const primary = parseHex(brand.primary);
-  const accent = brand.accent ? parseHex(brand.accent) : mix(primary, WHITE, 0.6);
-  const onPrimary = readableOn(primary);
+  const primary = toHex(parseHex(brand.primary));
+  const accent = brand.accent ? toHex(parseHex(brand.accent)) : mixHex(primary, WHITE, 0.6);
+  const onPrimary = readableOn(primary, INK);
   return {
-    primary: toHex(primary),
-    accent: toHex(accent),
-    onPrimary: toHex(onPrimary),
-    mutedOnPrimary: toHex(mix(onPrimary, primary, 0.28)),
-    onAccent: toHex(readableOn(accent)),
+    primary,
+    accent,
+    onPrimary,
+    mutedOnPrimary: mixHex(onPrimary, primary, 0.28),
+    onAccent: readableOn(accent, INK),
     /** The primary as text on white, darkened when too light to read. */
-    primaryInk: toHex(ensureContrast(primary, WHITE, 4.5)),
+    primaryInk: adjustForContrast(primary, [WHITE], 'darker', 4.5),
     /** The accent as a mark on white. */
-    accentInk: toHex(ensureContrast(accent, WHITE, 3)),
-    /** The accent as a mark on the primary. */
-    accentOnPrimary: toHex(ensureContrast(accent, primary, 1.8)),
-    tint: toHex(mix(primary, WHITE, 0.9)),
-    ink: toHex(INK),
-    mutedInk: toHex(mix(INK, WHITE, 0.35)),
-    glow: toHex(mix(primary, onPrimary, 0.08)),
-    glowStrong: toHex(mix(primary, onPrimary, 0.14)),
+    accentInk: adjustForContrast(accent, [WHITE], 'darker', 3),
+    /** The accent as a mark on the primary: lighter on a dark primary, darker on a light one. */
+    accentOnPrimary: adjustForContrast(accent, [primary], onPrimary === WHITE ? 'lighter' : 'darker', 1.8),
+    tint: mixHex(primary, WHITE, 0.9),
+    ink: INK,
+    mutedInk: mixHex(INK, WHITE, 0.35),
+    glow: mixHex(primary, onPrimary, 0.08),
+    glowStrong: mixHex(primary, onPrimary, 0.14),
   };
 }
 

@@ -5,7 +5,8 @@
  */
 import type { Network } from '../../schemas/fields';
 import { absoluteUrl } from '../site-config';
-import { cardPath, type CardKind } from '../card-paths';
+import type { CardKind } from '../card-paths';
+import { shareCardPath } from '../og/cards';
 import { jobPath, storyPath } from '../paths';
 import { NETWORK_IDS, resolveMastodonInstance, type ShareTarget } from './networks';
 import { composeText } from './text';
@@ -106,6 +107,8 @@ export interface PostToShare {
     story?: string;
     job?: string;
     url?: string;
+    /** Its picture, when it has its own (else its story's cover is on its card). */
+    image?: unknown;
     variants: string[];
     hashtags?: string[];
     networks?: Network[];
@@ -145,6 +148,8 @@ export interface TitleLookup {
   story(id: string): string | undefined;
   /** The title of an open job. */
   job(id: string): string | undefined;
+  /** The cover of a published story, which the card of a post without its own image shows (and whose format it decides). */
+  storyCover(id: string): unknown;
 }
 
 /**
@@ -169,7 +174,7 @@ export function buildProposal(post: PostToShare, site: ShareSite, titles: TitleL
     targetHref: url,
     variants: data.variants.map((variant) => composeText(variant, data.hashtags ?? [])),
     networks: NETWORK_IDS.filter((n) => wanted.has(n)),
-    card: site.card ? site.card('share', post.id) : cardPath('share', post.id),
+    card: site.card ? site.card('share', post.id) : shareCardPath(post, titles.storyCover),
   };
 }
 

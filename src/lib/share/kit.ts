@@ -117,10 +117,10 @@ function escapeHtml(text: string): string {
 
 /** The title lookups of a catalog: published stories and open or closed jobs. */
 export function titlesOf(catalog: {
-  story(id: string): { data: { title: string } } | undefined;
+  story(id: string): { data: { title: string; cover?: unknown } } | undefined;
   job(id: string): { data: { title: string } } | undefined;
 }): TitleLookup {
-  return { story: (id) => catalog.story(id)?.data.title, job: (id) => catalog.job(id)?.data.title };
+  return { story: (id) => catalog.story(id)?.data.title, job: (id) => catalog.job(id)?.data.title, storyCover: (id) => catalog.story(id)?.data.cover };
 }
 
 /** What a personal kit needs of an ambassador. */
@@ -135,7 +135,7 @@ export interface ShareCatalog<P extends PostToShare> {
   share: P[];
   /** Current share posts for an ambassador's themes. */
   shareFor(ambassadorId: string): P[];
-  story(id: string): { data: { title: string } } | undefined;
+  story(id: string): { data: { title: string; cover?: unknown } } | undefined;
   job(id: string): { data: { title: string } } | undefined;
 }
 

@@ -253,6 +253,19 @@ describe('unsafe content', () => {
     `);
   });
 
+  test('HTML as the build parses it: in a list item and a comment it is HTML, in an indented code block it is code', async () => {
+    expect(
+      show(
+        await checkTree({
+          [sofie]: (text) => `${text}\n\nMy favourite tag:\n\n    <b>bold</b> in a code block\n\n- Hobbies: <span class="big">cycling</span>\n- Cooking\n\n<!-- a note for the editors -->\n`,
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/ambassadors/sofie-peeters/index.md:24 error body: contains raw HTML: <span class="big"> … </span> ⇒ Ambassador profiles are plain Markdown: remove the HTML and write **bold**, *italic* or [a link](https://…) instead.
+      content/ambassadors/sofie-peeters/index.md:27 error body: contains raw HTML: <!-- a note for the editors --> ⇒ Ambassador profiles are plain Markdown: remove the HTML and write **bold**, *italic* or [a link](https://…) instead."
+    `);
+  });
+
   test('javascript: links anywhere', async () => {
     expect(
       show(
@@ -267,6 +280,20 @@ describe('unsafe content', () => {
       content/jobs/data-engineer.md:15 error body: has a javascript: link: [Apply](javascript:alert(1)) or [here][x]. ⇒ Links must be web addresses starting with https://; remove the javascript: link.
       content/jobs/data-engineer.md:17 error body: has a javascript: link: [x]: JavaScript:void(0) ⇒ Links must be web addresses starting with https://; remove the javascript: link.
       content/stories/first-day/index.md:13 error body: has a javascript: link: <a href="javascript:alert(1)">click</a> ⇒ Links must be web addresses starting with https://; remove the javascript: link."
+    `);
+  });
+
+  test('every link the build drops: vbscript: and data: too, in Markdown and HTML, but not in code', async () => {
+    expect(
+      show(
+        await checkTree({
+          [job]: (text) => `${text}\n![chart](data:image/png;base64,AAAA)\n\n\`[x](javascript:no)\` is code\n\n    <a href="javascript:no">indented code</a>\n`,
+          [story]: (text) => `${text}\n<a href="VBScript:msgbox">old</a>\n`,
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/jobs/data-engineer.md:14 error body: has a data: link: ![chart](data:image/png;base64,AAAA) ⇒ Links must be web addresses starting with https://; remove the data: link.
+      content/stories/first-day/index.md:13 error body: has a vbscript: link: <a href="VBScript:msgbox">old</a> ⇒ Links must be web addresses starting with https://; remove the vbscript: link."
     `);
   });
 });

@@ -56,12 +56,12 @@ function makeSpecs(photos: string[]): CardSpec[] {
     const slot = i % 20;
     const base = { brand: BRAND };
     if (slot < 8)
-      return { path: `/og/ambassadors/a${i}.png`, kind: 'ambassadors', slug: `a${i}`, content: { ...base, text: { template: 'ambassador', name: `Person ${pick(i, 2)}`, role: pick(i + 1, 2), team: 'Bakery', quote: pick(i, 6 + (i % 20)) }, images: i % 3 ? { logo: LOGO, ambassadorPhoto: photo } : { logo: LOGO } } };
+      return { path: `/og/ambassadors/a${i}.${i % 3 ? 'jpg' : 'png'}`, format: i % 3 ? 'jpeg' : 'png', kind: 'ambassadors', slug: `a${i}`, content: { ...base, text: { template: 'ambassador', name: `Person ${pick(i, 2)}`, role: pick(i + 1, 2), team: 'Bakery', quote: pick(i, 6 + (i % 20)) }, images: i % 3 ? { logo: LOGO, ambassadorPhoto: photo } : { logo: LOGO } } };
     if (slot < 14)
-      return { path: `/og/stories/s${i}.png`, kind: 'stories', slug: `s${i}`, content: { ...base, text: { template: 'story', title: pick(i, 4 + (i % 12)), person: { name: `Person ${pick(i, 2)}`, detail: pick(i, 3), others: i % 2 }, theme: 'Culture' }, images: { logo: LOGO, storyPhoto: photo } } };
+      return { path: `/og/stories/s${i}.png`, format: 'png', kind: 'stories', slug: `s${i}`, content: { ...base, text: { template: 'story', title: pick(i, 4 + (i % 12)), person: { name: `Person ${pick(i, 2)}`, detail: pick(i, 3), others: i % 2 }, theme: 'Culture' }, images: { logo: LOGO, storyPhoto: photo } } };
     if (slot < 17)
-      return { path: `/og/jobs/j${i}.png`, kind: 'jobs', slug: `j${i}`, content: { ...base, text: { template: 'job', title: pick(i, 2 + (i % 5)), team: 'Digital', locations: ['Kortrijk'], workMode: 'Hybrid', closed: i % 9 === 0 }, images: { logo: LOGO } } };
-    return { path: `/og/share/p${i}.png`, kind: 'share', slug: `p${i}`, content: { ...base, text: { template: 'share', title: pick(i, 6), text: pick(i, 20), themes: ['Culture', 'Tech'], target: 'Story · ' + pick(i, 4) }, images: i % 2 ? { logo: LOGO, sharePicture: photo } : { logo: LOGO } } };
+      return { path: `/og/jobs/j${i}.png`, format: 'png', kind: 'jobs', slug: `j${i}`, content: { ...base, text: { template: 'job', title: pick(i, 2 + (i % 5)), team: 'Digital', locations: ['Kortrijk'], workMode: 'Hybrid', closed: i % 9 === 0 }, images: { logo: LOGO } } };
+    return { path: `/og/share/p${i}.${i % 2 ? 'jpg' : 'png'}`, format: i % 2 ? 'jpeg' : 'png', kind: 'share', slug: `p${i}`, content: { ...base, text: { template: 'share', title: pick(i, 6), text: pick(i, 20), themes: ['Culture', 'Tech'], target: 'Story · ' + pick(i, 4) }, images: i % 2 ? { logo: LOGO, sharePicture: photo } : { logo: LOGO } } };
   });
 }
 
@@ -80,7 +80,7 @@ for (const name of modes) {
   const cpu = process.cpuUsage();
   const started = performance.now();
   service.submit(specs);
-  const sizes = (await Promise.all(specs.map((s) => service.get(s.path)))).map((png) => png.byteLength).sort((a, b) => a - b);
+  const sizes = (await Promise.all(specs.map((s) => service.get(s.path)))).map((card) => card.byteLength).sort((a, b) => a - b);
   const stats = await service.finish({ prune: false });
   const wall = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);

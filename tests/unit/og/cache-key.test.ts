@@ -9,7 +9,7 @@ const card: CardContent<string> = {
   brand: { name: 'Korenbloem', host: 'careers.korenbloem.be', primary: '#5b2a86', accent: '#f4b942' },
   images: { logo: 'hash-of-logo', storyPhoto: 'hash-of-photo' },
 };
-const key = computeCardKey(card, context);
+const key = computeCardKey(card, 'png', context);
 
 describe('the card cache key', () => {
   it('is a 32-character hex hash', () => {
@@ -28,7 +28,11 @@ describe('the card cache key', () => {
     ['the font bytes', card, { ...context, fontHash: 'f1' }],
     ['the renderer', card, { ...context, rendererHash: 'r1' }],
   ] as [string, CardContent<string>, KeyContext][])('changes with %s', (_, changed, changedContext) => {
-    expect(computeCardKey(changed, changedContext)).not.toBe(key);
+    expect(computeCardKey(changed, 'png', changedContext)).not.toBe(key);
+  });
+
+  it('changes with the file format', () => {
+    expect(computeCardKey(card, 'jpeg', context)).not.toBe(key);
   });
 
   it('does not change with the order of fields or with fields left undefined', () => {
@@ -37,8 +41,8 @@ describe('the card cache key', () => {
       brand: { accent: '#f4b942', primary: '#5b2a86', host: 'careers.korenbloem.be', name: 'Korenbloem' },
       text: { theme: 'Tech', person: { others: 0, detail: 'Développeuse · Digital', name: 'Gaëlle Dupont' }, title: 'Welkom', template: 'story' },
     };
-    expect(computeCardKey(reordered, context)).toBe(key);
-    expect(computeCardKey({ ...card, images: { ...card.images, sharePicture: undefined } }, context)).toBe(key);
+    expect(computeCardKey(reordered, 'png', context)).toBe(key);
+    expect(computeCardKey({ ...card, images: { ...card.images, sharePicture: undefined } }, 'png', context)).toBe(key);
   });
 
   it('writes JSON with sorted keys', () => {
@@ -70,7 +74,10 @@ describe('what a story card is keyed on', () => {
       job: () => undefined,
     }) as unknown as CardCatalog;
   const story = { id: 'welkom', data: { title: 'Welkom', summary: 'One word.', date: new Date('2026-02-01'), ambassadors: ['gaelle-dupont'], themes: ['tech'], body: 'Hello' } };
-  const keyOf = (s: typeof story) => computeCardKey(listEntryCards(site, catalogWith(s))[0]!.content, context);
+  const keyOf = (s: typeof story) => {
+    const spec = listEntryCards(site, catalogWith(s))[0]!;
+    return computeCardKey(spec.content, spec.format, context);
+  };
 
   it('ignores what the card does not draw: summary, date, body, id', () => {
     const base = keyOf(story);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listEntryCards, listSiteCard, type CardCatalog, type CardSite } from '../../../src/lib/og/cards';
+import { cardFormatOfPath, cardMediaType, cardPath } from '../../../src/lib/card-paths';
+import { listEntryCards, listSiteCard, shareCardPath, type CardCatalog, type CardSite } from '../../../src/lib/og/cards';
 import { sourceFileOf } from '../../../src/lib/og/image-source';
 
 const photo = Object.defineProperty({ src: '/_astro/photo.abc.png', width: 480, height: 480, format: 'png' }, 'fsPath', { value: '/content/ambassadors/lotte-maes/photo.png', enumerable: false });
@@ -22,6 +23,11 @@ const open = { id: 'baker', data: { title: 'Baker', team: 'bakery', locations: [
 const remote = { id: 'dev', data: { title: 'Developer', team: 'digital', locations: ['namur'], workMode: 'remote' as const, remoteCountries: ['BE', 'FR'] } };
 const closed = { id: 'packer', data: { title: 'Packer', team: 'bakery', locations: ['namur'], workMode: 'onsite' as const } };
 const post = { id: 'share-it', data: { title: 'Share it', variants: ['First', 'Second'], themes: ['culture'], story: 'ten-years' } };
+const cover = Object.defineProperty({ src: '/_astro/cover.abc.jpg', width: 1600, height: 900, format: 'jpg' }, 'fsPath', { value: '/content/stories/ten-years/cover.jpg', enumerable: false });
+const picture = Object.defineProperty({ src: '/_astro/open-day.abc.jpg', width: 1200, height: 630, format: 'jpg' }, 'fsPath', { value: '/content/share/open-day.jpg', enumerable: false });
+const withCover = { ...story, id: 'with-cover', data: { ...story.data, cover } };
+const aboutCover = { id: 'about-cover', data: { title: 'About the cover', variants: ['Look'], themes: [], story: 'with-cover' } };
+const ownPicture = { id: 'own-picture', data: { title: 'Open day', variants: ['Come'], themes: [], image: picture } };
 const catalog: CardCatalog = {
   ambassadors: [an, lotte],
   stories: [story],
@@ -40,12 +46,50 @@ describe('listEntryCards', () => {
     expect(cards.map((c) => c.path)).toEqual([
       '/og/stories/ten-years.png',
       '/og/ambassadors/an-claes.png',
-      '/og/ambassadors/lotte-maes.png',
+      '/og/ambassadors/lotte-maes.jpg',
       '/og/jobs/baker.png',
       '/og/jobs/dev.png',
       '/og/jobs/packer.png',
       '/og/share/share-it.png',
     ]);
+  });
+
+  it('makes a card with a photo panel a JPEG, and every other card a PNG, its path saying which', () => {
+    expect(cards.map((c) => [c.slug, c.format])).toEqual([
+      ['ten-years', 'png'], // a small round photo
+      ['an-claes', 'png'], // no photo: initials
+      ['lotte-maes', 'jpeg'],
+      ['baker', 'png'],
+      ['dev', 'png'],
+      ['packer', 'png'],
+      ['share-it', 'png'], // its story has no cover
+    ]);
+    for (const card of cards) expect(cardFormatOfPath(card.path)).toBe(card.format);
+  });
+
+  it('gives a share post the JPEG card of its own picture, else of its story’s cover', () => {
+    const withPictures: CardCatalog = { ...catalog, stories: [story, withCover], share: [post, aboutCover, ownPicture], story: (id) => [story, withCover].find((s) => s.id === id) };
+    const share = listEntryCards(site, withPictures).filter((c) => c.kind === 'share');
+    expect(share.map((c) => [c.path, c.content.images.sharePicture])).toEqual([
+      ['/og/share/share-it.png', undefined],
+      ['/og/share/about-cover.jpg', '/content/stories/ten-years/cover.jpg'],
+      ['/og/share/own-picture.jpg', '/content/share/open-day.jpg'],
+    ]);
+  });
+
+  it('puts a share post’s card at the path a share kit without the card index links to', () => {
+    const withPictures: CardCatalog = { ...catalog, stories: [story, withCover], share: [post, aboutCover, ownPicture], story: (id) => [story, withCover].find((s) => s.id === id) };
+    const coverOf = (id: string) => withPictures.story(id)?.data.cover;
+    const share = listEntryCards(site, withPictures).filter((c) => c.kind === 'share');
+    expect(share.map((c) => c.path)).toEqual(withPictures.share.map((p) => shareCardPath(p, coverOf)));
+  });
+
+  it('puts the language before the kind, with the extension of the format', () => {
+    const language = { param: 'nl', labels: { story: 'Verhaal', people: 'Onze mensen', hiring: 'Vacature', closed: 'Gesloten', closedBand: 'Gesloten', applyAt: 'Solliciteer op', share: 'Deel dit', careers: 'Jobs', more: '+ {n} meer', job: 'Vacature' }, workModes: {} };
+    const nl = listEntryCards(site, catalog, { language });
+    expect(nl.find((c) => c.slug === 'lotte-maes')?.path).toBe('/og/nl/ambassadors/lotte-maes.jpg');
+    expect(nl.find((c) => c.slug === 'ten-years')?.path).toBe('/og/nl/stories/ten-years.png');
+    expect(listSiteCard(site, { language }).path).toBe('/og/nl/site.png');
   });
 
   it('draws a story with its first storyteller, how many more there are, and its first known theme', () => {
@@ -78,6 +122,7 @@ describe('listSiteCard', () => {
   it('is the site card at /og/site.png', () => {
     expect(listSiteCard(site, { logoFile: '/content/logo.svg' })).toEqual({
       path: '/og/site.png',
+      format: 'png',
       kind: 'site',
       slug: 'site',
       content: {
@@ -86,6 +131,13 @@ describe('listSiteCard', () => {
         images: { siteLogo: '/content/logo.svg' },
       },
     });
+  });
+});
+
+describe('cardPath', () => {
+  it('gives each format its extension, and each path its media type', () => {
+    expect([cardPath('png', 'stories', 'a'), cardPath('jpeg', 'ambassadors', 'b'), cardPath('png'), cardPath('jpeg', 'share', 'c', 'fr')]).toEqual(['/og/stories/a.png', '/og/ambassadors/b.jpg', '/og/site.png', '/og/fr/share/c.jpg']);
+    expect([cardMediaType('/og/stories/a.png'), cardMediaType('/og/ambassadors/b.jpg')]).toEqual(['image/png', 'image/jpeg']);
   });
 });
 

@@ -20,6 +20,7 @@ afterEach(async () => {
 
 const spec = (slug: string, title: string, withPhoto = true): CardSpec => ({
   path: `/og/stories/${slug}.png`,
+  format: 'png',
   kind: 'stories',
   slug,
   content: {
@@ -31,6 +32,14 @@ const spec = (slug: string, title: string, withPhoto = true): CardSpec => ({
 const service = (workers: number) =>
   createCardService({ cacheDir: dir, keyContext: { templateVersion: 't', fontHash: 'f', rendererHash: 'r' }, workers, workerUrl: WORKER });
 const pngs = async () => (await readdir(dir)).filter((n) => n.endsWith('.png')).sort();
+/** An ambassador card with a photo panel: a JPEG. */
+const ambassador = (slug: string): CardSpec => ({
+  path: `/og/ambassadors/${slug}.jpg`,
+  format: 'jpeg',
+  kind: 'ambassadors',
+  slug,
+  content: { text: { template: 'ambassador', name: 'Lotte Maes', role: 'Night shift lead' }, brand: BRAND, images: { logo: LOGO, ambassadorPhoto: PHOTO } },
+});
 
 describe('the card service', () => {
   it('renders each card once, then reuses the cache, and re-renders only what changed', { timeout: 120_000 }, async () => {
@@ -72,6 +81,22 @@ describe('the card service', () => {
     const b = await sharp(path.join(out, 'og', 'stories', 'b.png')).metadata();
     expect(b).toMatchObject({ format: 'png', width: 1200, height: 630 });
     expect(served.byteLength).toBeGreaterThan(0);
+  });
+
+  it('stores a card with a photo panel as a JPEG, and copies it to its .jpg path', { timeout: 60_000 }, async () => {
+    const out = path.join(dir, 'dist');
+    const cacheDir = path.join(dir, 'cache');
+    const s = createCardService({ cacheDir, keyContext: { templateVersion: 't', fontHash: 'f', rendererHash: 'r' }, workers: 0, workerUrl: WORKER, writesFiles: true });
+    s.submit([ambassador('lotte-maes'), spec('a', 'Story A')]);
+    expect(await sharp(await s.get('/og/stories/a.png')).metadata()).toMatchObject({ format: 'png' }); // served by a route
+    expect(await s.finish({ prune: false, outDir: out })).toMatchObject({ rendered: 2, written: 1 });
+    expect((await readdir(cacheDir)).map((n) => path.extname(n)).sort()).toEqual(['.jpg', '.png']);
+    expect(await readdir(path.join(out, 'og', 'ambassadors'))).toEqual(['lotte-maes.jpg']);
+    expect(await sharp(path.join(out, 'og', 'ambassadors', 'lotte-maes.jpg')).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+
+    const again = createCardService({ cacheDir, keyContext: { templateVersion: 't', fontHash: 'f', rendererHash: 'r' }, workers: 0, workerUrl: WORKER });
+    again.submit([ambassador('lotte-maes')]);
+    expect(await again.finish({ prune: true })).toMatchObject({ rendered: 0, reused: 1, pruned: 1 });
   });
 
   it('names the card and the problem when a card cannot be drawn', async () => {
@@ -136,12 +161,17 @@ describe('the cache folder', () => {
 
   it('prunes only the cards it does not keep, never files it does not own', async () => {
     const keep = 'a'.repeat(32);
+    const keepJpeg = 'c'.repeat(32);
     const drop = 'b'.repeat(32);
-    await writeCachedCard(dir, keep, new Uint8Array([1]));
-    await writeCachedCard(dir, drop, new Uint8Array([2]));
+    const dropJpeg = 'd'.repeat(32);
+    await writeCachedCard(dir, keep, 'png', new Uint8Array([1]));
+    await writeCachedCard(dir, keepJpeg, 'jpeg', new Uint8Array([1]));
+    await writeCachedCard(dir, drop, 'png', new Uint8Array([2]));
+    await writeCachedCard(dir, dropJpeg, 'jpeg', new Uint8Array([2]));
     await writeFile(path.join(dir, 'notes.png'), 'mine');
+    await writeFile(path.join(dir, `${'e'.repeat(32)}.webp`), 'mine too');
     await writeFile(path.join(dir, `${drop}.png.0badf00d.tmp`), 'half');
-    expect(await pruneCardCache(dir, new Set([keep]))).toBe(2);
-    expect((await readdir(dir)).sort()).toEqual([`${keep}.png`, 'notes.png']);
+    expect(await pruneCardCache(dir, new Set([keep, keepJpeg]))).toBe(3);
+    expect((await readdir(dir)).sort()).toEqual([`${keep}.png`, `${keepJpeg}.jpg`, `${'e'.repeat(32)}.webp`, 'notes.png']);
   });
 });

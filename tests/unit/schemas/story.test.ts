@@ -13,7 +13,7 @@ describe('story schema', () => {
 
   test('invalid stories', () => {
     expect(explain(schema, { title: '', date: 'June 2025', ambassadors: [], video: 'youtube.com/watch?v=1', draft: 'yes', share: { hashtags: ['#bridges'] } })).toMatchInlineSnapshot(`
-      "title: is empty. ⇒ It must not be empty.
+      "title: is empty. ⇒ Write a value after "title:": it is required.
       summary: is missing. ⇒ Add "summary: …" to the front matter. It must be a summary.
       date: "June 2025" is not a date. ⇒ It must be a date written as YYYY-MM-DD, like 2025-03-14.
       ambassadors: is empty. ⇒ It must name at least one ambassador.

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildProposal, shareItemOfJob, shareItemOfStory, type PostToShare } from '../../../src/lib/share/items';
 
 const site = { origin: 'https://careers.example.com', name: 'Acme & Co', utm: { medium: 'advocacy', publicMedium: 'visitor' }, mastodonInstance: 'social.acme.example' };
-const titles = { story: (id: string) => (id === 'q-and-a' ? 'Q&A with Sofie' : undefined), job: (id: string) => (id === 'data-engineer' ? 'Data engineer' : undefined) };
+const cover = Object.defineProperty({ src: '/_astro/cover.abc.jpg' }, 'fsPath', { value: '/content/stories/q-and-a/cover.jpg', enumerable: false });
+const titles = {
+  story: (id: string) => (id === 'q-and-a' ? 'Q&A with Sofie' : id === 'no-cover' ? 'No cover' : undefined),
+  job: (id: string) => (id === 'data-engineer' ? 'Data engineer' : undefined),
+  storyCover: (id: string) => (id === 'q-and-a' ? cover : undefined),
+};
 const post = (data: Partial<PostToShare['data']>): PostToShare => ({
   id: 'spring-post',
   data: { title: 'Spring', themes: ['culture'], variants: ['One', 'Two #culture'], hashtags: ['culture', 'acme'], from: new Date('2026-02-01'), ...data },
@@ -51,8 +56,14 @@ describe('buildProposal', () => {
     expect(proposal.targetLabel).toBe('Q&A with Sofie');
     expect(proposal.targetHref).toBe('/stories/q-and-a/');
     expect(proposal.variants).toEqual(['One\n\n#culture #acme', 'Two #culture\n\n#acme']);
-    expect(proposal.card).toBe('/og/share/spring-post.png');
+    expect(proposal.card).toBe('/og/share/spring-post.jpg'); // the story's cover is on its card
     expect(proposal.target.medium).toBe('advocacy');
+  });
+
+  it('links to a PNG card when the post shows no picture, and a JPEG one when it has its own', () => {
+    expect(buildProposal(post({ story: 'no-cover' }), site, titles).card).toBe('/og/share/spring-post.png');
+    expect(buildProposal(post({ job: 'data-engineer' }), site, titles).card).toBe('/og/share/spring-post.png');
+    expect(buildProposal(post({ url: 'https://news.example.org/', image: '/content/share/spring.jpg' }), site, titles).card).toBe('/og/share/spring-post.jpg');
   });
 
   it('links a post to a job or to any URL', () => {

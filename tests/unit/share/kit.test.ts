@@ -3,7 +3,7 @@ import { buildFeedItems, buildKit, isShareKitPath } from '../../../src/lib/share
 import type { PostToShare } from '../../../src/lib/share/items';
 
 const site = { origin: 'https://careers.example.com', name: 'Acme', mastodonInstance: 'mastodon.social' };
-const titles = { story: () => 'A story', job: () => 'A job' };
+const titles = { story: () => 'A story', job: () => 'A job', storyCover: () => undefined };
 const themes = [
   { id: 'culture', label: 'Culture', description: 'x' },
   { id: 'tech', label: 'Tech', description: 'x' },

@@ -1,0 +1,4 @@
+/** /og/…jpg: the cards with a photo panel (see _card-route.ts). */
+import { cardRoute } from './_card-route';
+
+export const { getStaticPaths, GET } = cardRoute('jpeg');

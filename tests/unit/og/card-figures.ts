@@ -1,0 +1,138 @@
+/**
+ * Per-card figures (not a test): every social card of a content folder, drawn one at a time on the
+ * main thread (sharp on one thread), as a build draws it: photos resized for their slot, the card
+ * rendered and encoded. Prints, per card kind and file format, how many cards and the
+ * min/median/max of the wall and CPU milliseconds per card (image preparation included; CPU time of
+ * every thread of the process, so less sensitive to a busy machine) and of the file size.
+ *
+ *   npx tsx tests/unit/og/card-figures.ts [--content content] [--size 100 --seed 1] [--runs 3] [--today 2026-03-04] [--json out.json]
+ *
+ * `--size` generates the benchmark's synthetic company of that size (scripts/bench/) in a temporary
+ * folder instead of reading `--content`. With `--runs N` each card is drawn N times and its fastest
+ * time is kept (on a busy machine the fastest run is the best estimate of what a card costs, the
+ * others measure the neighbours too). Run it on a quiet machine for figures that count; compare runs
+ * of the same session.
+ */
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import sharp from 'sharp';
+import { BENCH_TODAY, generateContent } from '../../../scripts/bench/generate-content';
+import { writeContent } from '../../../scripts/bench/write-content-fs';
+import { buildCatalog } from '../../../src/lib/catalog';
+import { listFiles } from '../../../src/lib/check/check-fs';
+import { sortContentFiles } from '../../../src/lib/check/layout';
+import { parseMarkdown, parseYaml } from '../../../src/lib/check/yaml-source';
+import { listEntryCards, listSiteCard, type CardSpec } from '../../../src/lib/og/cards';
+import { loadFontFiles } from '../../../src/lib/og/fonts-fs';
+import { prepareImage } from '../../../src/lib/og/images-fs';
+import { createCardRenderer } from '../../../src/lib/og/render-card';
+import { findSiteLogoFile } from '../../../src/lib/og/site-logo-fs';
+import type { PreparedImage } from '../../../src/lib/og/templates';
+import { resolveSiteConfig } from '../../../src/lib/site-config';
+import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../../src/schemas';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', default: 'content' },
+    size: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '1' },
+    today: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+
+const SCHEMAS = { ambassadors: ambassadorSchema(imagePath), stories: storySchema(imagePath), jobs: jobSchema, recognition: recognitionSchema, share: shareSchema(imagePath) };
+const IMAGE_FIELDS = { ambassadors: 'photo', stories: 'cover', share: 'image' } as const;
+
+/** The card specs of a content folder, read as the checker reads it (image fields as absolute paths). */
+async function specsOf(dir: string, today: Date): Promise<CardSpec[]> {
+  const layout = sortContentFiles(await listFiles(dir));
+  const read = (file: string) => readFile(path.join(dir, file), 'utf8');
+  const site = siteSchema(imagePath).parse(parseYaml(await read(layout.site!)).data);
+  const themes = (parseYaml(await read(layout.themes!)).data as unknown[]).map((t) => themeSchema.parse(t));
+  const entries = { ambassadors: [], stories: [], jobs: [], recognition: [], share: [] } as Record<keyof typeof SCHEMAS, { id: string; data: any; body: string }[]>;
+  // The cards of the site's default language: translations (index.fr.md …) are left out.
+  for (const entry of layout.entries.filter((e) => !e.lang)) {
+    const md = parseMarkdown(await read(entry.path));
+    const data = SCHEMAS[entry.collection].parse(md.frontMatter?.data) as Record<string, unknown>;
+    const field = (IMAGE_FIELDS as Record<string, string>)[entry.collection];
+    if (field && typeof data[field] === 'string') data[field] = path.resolve(dir, path.dirname(entry.path), data[field] as string);
+    entries[entry.collection].push({ id: entry.id, data, body: md.body });
+  }
+  const logo = site.logo ? path.resolve(dir, String(site.logo)) : undefined;
+  const config = resolveSiteConfig({ ...site, logo }, themes);
+  const catalog = buildCatalog(entries as never, today);
+  const files = { logoFile: findSiteLogoFile(dir) };
+  return [listSiteCard(config, files), ...listEntryCards(config, catalog as never, files)];
+}
+
+/** One card drawn from its files: wall and CPU milliseconds (preparation included), and the encoded file. */
+async function drawCard(spec: CardSpec, renderer: ReturnType<typeof createCardRenderer>): Promise<{ ms: number; cpuMs: number; bytes: number; format: string }> {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const images: Record<string, PreparedImage> = {};
+  for (const [slot, file] of Object.entries(spec.content.images)) {
+    images[slot] = await prepareImage(await readFile(file), slot as never, file.toLowerCase().endsWith('.svg'));
+  }
+  const { bytes } = await renderer.render({ ...spec.content, images });
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, bytes: bytes.byteLength, format: (await sharp(bytes).metadata()).format ?? '?' };
+}
+
+const median = (sorted: number[]) => sorted[sorted.length >> 1]!;
+
+async function main() {
+  sharp.concurrency(1);
+  let dir = path.resolve(values.content);
+  let temporary: string | undefined;
+  let today = new Date(`${values.today ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  if (values.size) {
+    temporary = await mkdtemp(path.join(os.tmpdir(), 'vaandel-card-figures-'));
+    dir = path.join(temporary, 'content');
+    await writeContent(generateContent({ size: Number(values.size), seed: Number(values.seed), today: BENCH_TODAY }), dir);
+    today = new Date(`${values.today ?? BENCH_TODAY}T00:00:00Z`);
+  }
+  try {
+    const specs = await specsOf(dir, today);
+    const renderer = createCardRenderer(await loadFontFiles());
+    await drawCard(specs[0]!, renderer); // warm-up: fonts parsed, JIT warm
+    const runs = Math.max(1, Number(values.runs));
+    const rows: { path: string; kind: string; format: string; photo: boolean; ms: number; cpuMs: number; bytes: number }[] = [];
+    for (const spec of specs) {
+      const drawn = [];
+      for (let r = 0; r < runs; r++) drawn.push(await drawCard(spec, renderer));
+      const ms = Math.min(...drawn.map((d) => d.ms));
+      const cpuMs = Math.min(...drawn.map((d) => d.cpuMs));
+      rows.push({ path: spec.path, kind: spec.kind, format: drawn[0]!.format, photo: Object.keys(spec.content.images).some((s) => s !== 'logo' && s !== 'siteLogo'), ms, cpuMs, bytes: drawn[0]!.bytes });
+    }
+    const groups = new Map<string, typeof rows>();
+    for (const row of rows) {
+      const key = `${row.kind} ${row.photo ? 'photo' : 'no photo'} ${row.format}`;
+      groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    console.log(`${specs.length} cards from ${values.size ? `bench size ${values.size} (seed ${values.seed})` : dir}; the fastest of ${runs} run(s) per card; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log('kind        photo     format  cards   wall ms min/med/max   CPU ms min/med/max    KB min/med/max');
+    const line = (key: string, list: typeof rows) => {
+      const ms = list.map((r) => r.ms).sort((a, b) => a - b);
+      const cpuMs = list.map((r) => r.cpuMs).sort((a, b) => a - b);
+      const kb = list.map((r) => r.bytes / 1024).sort((a, b) => a - b);
+      const [kind, ...rest] = key.split(' ');
+      const format = rest.pop()!;
+      const f = (n: number) => n.toFixed(1);
+      console.log(
+        `${kind!.padEnd(11)} ${rest.join(' ').padEnd(9)} ${format.padEnd(7)} ${String(list.length).padStart(5)}   ${`${f(ms[0]!)}/${f(median(ms))}/${f(ms.at(-1)!)}`.padEnd(21)} ${`${f(cpuMs[0]!)}/${f(median(cpuMs))}/${f(cpuMs.at(-1)!)}`.padEnd(21)} ${f(kb[0]!)}/${f(median(kb))}/${f(kb.at(-1)!)}`,
+      );
+    };
+    for (const [key, list] of [...groups].sort(([a], [b]) => a.localeCompare(b))) line(key, list);
+    line('all all all', rows);
+    if (values.json) await import('node:fs/promises').then((fs) => fs.writeFile(values.json!, `${JSON.stringify(rows, null, 2)}\n`));
+  } finally {
+    if (temporary) await rm(temporary, { recursive: true, force: true });
+  }
+}
+
+await main();
