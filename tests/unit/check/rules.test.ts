@@ -292,7 +292,7 @@ describe('unsafe content', () => {
         }),
       ),
     ).toMatchInlineSnapshot(`
-      "content/jobs/data-engineer.md:14 error body: has a data: link: ![chart](data:image/png;base64,AAAA) ⇒ Links must be web addresses starting with https://; remove the data: link.
+      "content/jobs/data-engineer.md:15 error body: has a data: link: ![chart](data:image/png;base64,AAAA) ⇒ Links must be web addresses starting with https://; remove the data: link.
       content/stories/first-day/index.md:13 error body: has a vbscript: link: <a href="VBScript:msgbox">old</a> ⇒ Links must be web addresses starting with https://; remove the vbscript: link."
     `);
   });
@@ -312,7 +312,7 @@ describe('contact routes', () => {
       "content/ambassadors/jan-janssens/index.md:11 error contact: "javascript:alert(1)" is a javascript: link. ⇒ Links must be web addresses starting with https://.
       content/ambassadors/sofie-peeters/index.md:14 error contact: "http://cal.com/sofie" is not valid. ⇒ It must be a link starting with https:// (a LinkedIn message link, a booking page) or an e-mail address like sofie@example.com.
       content/site.yaml:32 error recruiting.email: "jobs-at-testwerk.be" is not valid. ⇒ It must be an e-mail address like jobs@example.com.
-      content/site.yaml:34 error legal.name: is empty. ⇒ It must not be empty.
+      content/site.yaml:34 error legal.name: is empty. ⇒ Write a value after "name:": it is required.
       content/site.yaml:36 error utm.publicMedium: is the same as medium. ⇒ Give the two different values, so that visits from ambassadors' shares and from visitors' shares can be told apart."
     `);
   });

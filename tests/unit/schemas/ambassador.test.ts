@@ -82,7 +82,7 @@ describe('ambassador schema', () => {
     expect(explain(schema, { ...valid, contact: 'http://cal.com/sofie' })).toMatchInlineSnapshot(`"contact: "http://cal.com/sofie" is not valid. ⇒ It must be a link starting with https:// (a LinkedIn message link, a booking page) or an e-mail address like sofie@example.com."`);
     expect(explain(schema, { ...valid, contact: 'javascript:alert(1)' })).toMatchInlineSnapshot(`"contact: "javascript:alert(1)" is not valid. ⇒ It must be a link starting with https:// (a LinkedIn message link, a booking page) or an e-mail address like sofie@example.com."`);
     expect(explain(schema, { ...valid, contact: 'sofie@brugwerk.be?subject=<b>' })).toMatchInlineSnapshot(`"contact: "sofie@brugwerk.be?subject=<b>" is not valid. ⇒ It must be a link starting with https:// (a LinkedIn message link, a booking page) or an e-mail address like sofie@example.com."`);
-    expect(explain(schema, { ...valid, contact: '' })).toMatchInlineSnapshot(`"contact: is empty. ⇒ It must be a link starting with https:// (a LinkedIn message link, a booking page) or an e-mail address like sofie@example.com."`);
+    expect(explain(schema, { ...valid, contact: '' })).toMatchInlineSnapshot(`"contact: is empty. ⇒ It must be a link starting with https:// (a LinkedIn message link, a booking page) or an e-mail address like sofie@example.com. Or remove the line: it is optional."`);
   });
 
   test('a photo needs alt text, even when other fields are wrong', () => {

@@ -71,8 +71,8 @@ describe('site schema', () => {
       "recruiting.email: "jobs at testwerk.be" is not valid. ⇒ It must be an e-mail address like jobs@example.com.
       recruiting.url: "http//testwerk.be" is not valid. ⇒ It must be a web address starting with https://.
       recruiting.phone: is not a known field. ⇒ Check the spelling, or remove the line. The fields here are: email, url.
-      legal.name: is empty. ⇒ It must not be empty.
-      legal.vat: is empty. ⇒ It must not be empty.
+      legal.name: is empty. ⇒ Write a value after "name:": it is required.
+      legal.vat: is empty. ⇒ Write a value after "vat:". Or remove the line: it is optional.
       legal.email: "privacy@" is not valid. ⇒ It must be an e-mail address like jobs@example.com."
     `);
     expect(explain(schema, { ...valid, recruiting: {} })).toMatchInlineSnapshot(`"recruiting.email: is missing. ⇒ Give the e-mail address (email) or the web page (url) where candidates reach the recruiting team."`);
