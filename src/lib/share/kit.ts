@@ -21,10 +21,12 @@ export interface Kit {
   themes: KitTheme[];
   /** The label of each theme the proposals are tagged with, by id. */
   themeLabels: Record<string, string>;
-  /** Themes picked when the browser remembers none. */
+  /** Themes ticked when the browser remembers none; with none ticked, the kit shows every proposal. */
   defaultThemes: string[];
   /** The localStorage key of the theme choice. */
   storageKey: string;
+  /** Whether this is an ambassador's personal page, whose themes come from their profile. */
+  personal: boolean;
 }
 
 /** The localStorage key of the public kit's theme choice; a personal page appends ":<slug>". */
@@ -49,9 +51,9 @@ export function isShareKitPath(pathname: string): boolean {
 }
 
 /**
- * A kit page. Without a sharer: every current post, no theme picked by default. With one (their
- * personal page): the posts of their themes (the caller passes catalog.shareFor), tagged with
- * utm_content=<slug>, their themes picked by default.
+ * A kit page. Without a sharer: every current post, no theme ticked by default, so that all of
+ * them show. With one (their personal page): the posts of their themes (the caller passes
+ * catalog.shareFor), tagged with utm_content=<slug>, their themes ticked by default.
  */
 export function buildKit(
   posts: readonly PostToShare[],
@@ -70,6 +72,7 @@ export function buildKit(
     themeLabels: Object.fromEntries(themes.filter((theme) => used.has(theme.id)).map((theme) => [theme.id, theme.label])),
     defaultThemes: sharer ? offered.map((theme) => theme.id) : [],
     storageKey: sharer ? `${THEMES_STORAGE_KEY}:${sharer.slug}` : THEMES_STORAGE_KEY,
+    personal: sharer !== undefined,
   };
 }
 

@@ -27,6 +27,7 @@ describe('buildKit', () => {
     expect(kit.defaultThemes).toEqual([]);
     expect(kit.themeLabels).toEqual({ culture: 'Culture', tech: 'Tech' });
     expect(kit.storageKey).toBe('vaandel:share-themes');
+    expect(kit.personal).toBe(false);
     expect(kit.proposals.map((p) => p.target.content)).toEqual([undefined, undefined]);
   });
 
@@ -35,6 +36,7 @@ describe('buildKit', () => {
     expect(kit.themes).toEqual([{ id: 'tech', label: 'Tech' }]);
     expect(kit.defaultThemes).toEqual(['tech']);
     expect(kit.storageKey).toBe('vaandel:share-themes:sofie');
+    expect(kit.personal).toBe(true);
     expect(kit.proposals.every((p) => p.target.content === 'sofie')).toBe(true);
   });
 });
