@@ -2,14 +2,16 @@
  * npm run bench -- --sizes 100,1000,5000 [--json out.json] [--seed N] [--keep] [--profile]
  *
  * For each size: generates a content folder from a fixed seed, then builds it cold (empty cache),
- * warm (nothing changed) and after changing one story, measuring wall time, pages, cards and the
- * peak memory of the build. Progress goes to stderr, the table to stdout.
+ * warm (nothing changed), after changing one story (a cheap edit) and after changing a story that
+ * share posts link to (an edit that fans out to the personal share pages), measuring wall time,
+ * pages, cards, rendered routes and the peak memory of the build. Progress goes to stderr, the
+ * table to stdout.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BENCH_TODAY, generateContent } from './bench/generate-content';
-import { changeOneStory, writeContent } from './bench/write-content-fs';
+import { changeFanOutStory, changeOneStory, writeContent } from './bench/write-content-fs';
 import { translateContent } from './bench/translate';
 import { countOutput, makeProjectRoot, readProfiles, runAstroBuild, type BuildRun } from './bench/build-fs';
 import {
@@ -17,6 +19,7 @@ import {
   formatProfileSummary,
   formatTable,
   parseBenchArgs,
+  parseRouteCounts,
   round,
   summariseProfiles,
   summariseSize,
@@ -37,7 +40,7 @@ function tail(output: string, lines = 25): string {
 }
 
 function figures(run: BuildRun): BuildFigures {
-  return { seconds: round(run.ms / 1000, 2), peakRssMb: mb(run.peakRssBytes), ...(run.cards ? { cards: run.cards } : {}) };
+  return { seconds: round(run.ms / 1000, 2), peakRssMb: mb(run.peakRssBytes), ...(run.cards ? { cards: run.cards } : {}), routes: parseRouteCounts(run.output) };
 }
 
 async function benchSize(size: number, args: BenchArgs): Promise<{ row: SizeFigures; profile?: ProfileSummary; profileDir?: string; work: string }> {
@@ -65,9 +68,10 @@ async function benchSize(size: number, args: BenchArgs): Promise<{ row: SizeFigu
       throw new Error(`size ${size}: the ${label} build failed with exit code ${run.code}. Its last lines:\n${tail(run.output)}\n\nThe content is kept in ${contentDir}; check it with VAANDEL_CONTENT=${contentDir} npm run check.`);
     }
     const cards = run.cards ? `, og: ${run.cards.rendered} rendered, ${run.cards.reused} reused in ${run.cards.seconds}s` : '';
+    const routes = parseRouteCounts(run.output);
     // The site search's line: pages, languages, time, files and size of the index (src/integrations/search-index.ts).
     const search = /^search: (.*)$/m.exec(run.output)?.[1];
-    progress(`size ${size}: ${label} build done in ${seconds(run.ms)}, peak RSS ${mb(run.peakRssBytes)} MB${cards}${search ? `, search: ${search}` : ''}`);
+    progress(`size ${size}: ${label} build done in ${seconds(run.ms)}, peak RSS ${mb(run.peakRssBytes)} MB, routes: ${routes.rendered} rendered in ${routes.renderSeconds}s, ${routes.reused} reused${cards}${search ? `, search: ${search}` : ''}`);
     return run;
   };
 
@@ -81,7 +85,16 @@ async function benchSize(size: number, args: BenchArgs): Promise<{ row: SizeFigu
     const changed = await changeOneStory(content, contentDir);
     progress(`size ${size}: changed the title and body of ${path.relative(contentDir, changed)}`);
     const oneChange = await build('one-change');
-    const row = summariseSize(size, counts, figures(cold), figures(warm), figures(oneChange), Boolean(profileDir));
+    let fanOut: BuildRun | undefined;
+    if (content.fanOutStory) {
+      const story = await changeFanOutStory(content, contentDir);
+      progress(`size ${size}: changed the title and body of ${path.relative(contentDir, story)}, which live share posts link to`);
+      fanOut = await build('fan-out');
+    } else {
+      progress(`size ${size}: no live share post links to a story, so there is no fan-out build`);
+    }
+    const builds = { cold: figures(cold), warm: figures(warm), oneChange: figures(oneChange), fanOut: fanOut ? figures(fanOut) : null };
+    const row = summariseSize(size, counts, builds, Boolean(profileDir));
     const profile = profileDir ? summariseProfiles(await readProfiles(profileDir), [workRoot, projectRoot]) : undefined;
     failed = false;
     return { row, profile, profileDir, work };

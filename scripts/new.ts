@@ -37,7 +37,7 @@ function usage(spec?: KindSpec): string {
     'Examples (on the demo content; each makes an entry that passes `npm run check`):',
     '  npm run new -- ambassador "Lotte Maes" --role "Field technician" --team field-ops --location ghent --employment employee --since 2024-03-04 --languages nl,en --github lottemaes --consent today --themes culture,tech',
     '  npm run new -- story "A day in the data team" --summary "Stand-up, pairing and waffles on Friday." --ambassadors sofie-peeters --themes culture',
-    '  npm run new -- job "Data analyst" --team data-ai --locations ghent --work-mode hybrid --employment-type full-time --valid-through 2027-06-30 --apply https://apply.brugwerk.be/data-analyst',
+    '  npm run new -- job "Data analyst" --team data-ai --locations ghent --work-mode hybrid --employment-type full-time --valid-through 2027-06-30 --salary-min 42000 --salary-max 52000 --apply https://apply.brugwerk.be/data-analyst',
     '  npm run new -- thanks "Thank you for the meetup" --to sofie-peeters --from "The comms team"',
     '  npm run new -- share "Why Sofie moved to Ghent" --themes culture --story moving-to-ghent-for-the-data --variant "Sofie moved to Ghent for the data. Read why:"',
     '',

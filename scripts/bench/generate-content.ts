@@ -115,8 +115,14 @@ export interface GeneratedContent {
   counts: GeneratedCounts;
   /** What is published on "today". */
   published: PublishedIds;
-  /** A published story's file, for the "one change" build. */
+  /** A published story's file that no live share post links to, for the "one change" build: a cheap edit. */
   editableStory: string;
+  /**
+   * The file of the published story that the most live share posts link to, for the "fan-out"
+   * build: its title is on the personal share page of everyone who follows those posts' themes.
+   * Empty when no live share post links to a story.
+   */
+  fanOutStory: string;
   /** The "today" the content was generated for. */
   today: string;
 }
@@ -207,6 +213,8 @@ interface StoryInfo {
   id: string;
   title: string;
   published: boolean;
+  /** Its file in the content folder. */
+  file: string;
 }
 
 /** Generates a content folder of `size` entries from `seed`. */
@@ -416,7 +424,6 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
   const storyIds = createIdPool();
   const stories: StoryInfo[] = [];
   let featured = 0;
-  let editableStory = '';
   for (let i = 0; i < split.stories; i++) {
     const rng = root.fork(`story:${i}`);
     const teller = rng.chance(0.97) || unpublished.length === 0 ? pickPublished(rng) : rng.pick(unpublished);
@@ -452,8 +459,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
     const file = `stories/${id}/index.${rng.chance(0.1) ? 'mdx' : 'md'}`;
     files.push({ path: file, text: markdownFile(data, writeStoryBody(rng, ctx, lang)) });
     if (hasCover) files.push({ path: `stories/${id}/cover.jpg`, image: cover(rng), tag: `story:${id}` });
-    stories.push({ id, title, published: isPublished });
-    if (!editableStory && isPublished) editableStory = file;
+    stories.push({ id, title, published: isPublished, file });
   }
   const publishedStories = stories.filter((s) => s.published);
 
@@ -486,6 +492,8 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
   const span = Math.max(6, Math.ceil((split.share * 1.3 * 1.5) / THEMES.length / 0.8));
   const firstWeek = -Math.round(span * 0.8);
   let liveShare = 0;
+  /** Live share posts per story they link to. */
+  const liveLinks = new Map<string, number>();
   for (let i = 0; i < split.share; i++) {
     const rng = root.fork(`share:${i}`);
     const themes = rng.sample(THEMES.map((t) => t.id), rng.chance(0.7) ? 1 : 2);
@@ -510,6 +518,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
       const story = rng.pick(publishedStories);
       title = story.title;
       link = { story: story.id };
+      if (live) liveLinks.set(story.id, (liveLinks.get(story.id) ?? 0) + 1);
     } else if (target === 'job' && jobPool.length > 0) {
       const job = rng.pick(jobPool);
       title = `We're hiring: ${afterAdjective(job.title)} in ${job.team.name}`;
@@ -537,11 +546,18 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
     if (hasImage) files.push({ path: `share/${id}.jpg`, image: cover(rng), tag: `share:${id}` });
   }
 
+  // The cheap edit: the first published story no live share post links to. The fan-out edit: the
+  // story most live share posts link to (the first of them on a tie).
+  const editableStory = publishedStories.find((s) => !liveLinks.has(s.id))?.file ?? publishedStories[0]?.file ?? '';
+  const mostLinked = Math.max(0, ...liveLinks.values());
+  const fanOutStory = publishedStories.find((s) => mostLinked > 0 && liveLinks.get(s.id) === mostLinked)?.file ?? '';
+
   return {
     files,
     images,
     today: todayIso,
     editableStory,
+    fanOutStory,
     published: {
       ambassadors: published.map((p) => p.id),
       hiddenAmbassadors: unpublished.map((p) => p.id),

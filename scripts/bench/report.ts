@@ -26,9 +26,10 @@ export interface BenchArgs {
 export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 100,1000,5000] [--json out.json] [--seed 1] [--languages en,nl,fr] [--keep] [--profile]
 
 Generates a content folder of each size (40% ambassadors, 30% stories, 10% jobs, 10% thank-yous,
-10% share posts, with photos) from a fixed seed, then builds it three times with astro build:
-cold (empty cache), warm (nothing changed) and after changing one story. Prints a table; progress
-goes to stderr.
+10% share posts, with photos) from a fixed seed, then builds it four times with astro build:
+cold (empty cache), warm (nothing changed), one change (a story no share post links to) and fan-out
+(a story that live share posts link to, whose title is on their followers' share pages). Prints a
+table; progress goes to stderr.
 
   --sizes     comma-separated sizes (entries per site), default 100,1000,5000
   --json      also write the figures to this JSON file
@@ -104,6 +105,26 @@ export function parseCardLine(output: string): CardStats | undefined {
   return last ? { rendered: Number(last[1]), reused: Number(last[2]), seconds: Number(last[3]) } : undefined;
 }
 
+/** How many pages and endpoints a build rendered, and how many it took from the previous build. */
+export interface RouteCounts {
+  /** Routes rendered (Astro's "├─ <file> (+12ms)" lines). */
+  rendered: number;
+  /** Routes reused: left in place ("(cached)") or copied back from the cache ("(restored)"). */
+  reused: number;
+  /** The rendering times Astro printed for the rendered routes, added up, in seconds. */
+  renderSeconds: number;
+}
+
+/** Counts the rendered and reused routes in what `astro build` printed (without colour codes). */
+export function parseRouteCounts(output: string): RouteCounts {
+  const times = [...output.matchAll(/├─ \S+ \(\+([\d.]+)(m?s)\)/g)].map((m) => Number(m[1]) / (m[2] === 'ms' ? 1000 : 1));
+  return {
+    rendered: times.length,
+    reused: [...output.matchAll(/├─ \S+ \((?:cached|restored)\)/g)].length,
+    renderSeconds: round(times.reduce((sum, t) => sum + t, 0), 2),
+  };
+}
+
 /** One measured build. */
 export interface BuildFigures {
   /** Wall time in seconds. */
@@ -112,6 +133,8 @@ export interface BuildFigures {
   peakRssMb: number;
   /** The card line of the build, if it printed one. */
   cards?: CardStats;
+  /** Routes rendered and reused. */
+  routes?: RouteCounts;
 }
 
 /** The figures of one size. */
@@ -126,29 +149,43 @@ export interface SizeFigures {
   cold: BuildFigures;
   /** Second build, nothing changed. */
   warm: BuildFigures;
-  /** Third build, after changing one story's title and body. */
+  /** Third build, after changing the title and body of a story no share post links to. */
   oneChange: BuildFigures;
+  /**
+   * Fourth build, after changing the title and body of the story the most live share posts link
+   * to (its title is on its followers' personal share pages); null when no share post links to one.
+   */
+  fanOut: BuildFigures | null;
   /** Cold wall time per page, in ms. */
   msPerPage: number;
   /** Cold card time per rendered card, in ms, from the card line; null without one. */
   msPerCard: number | null;
-  /** The highest peak RSS of the three builds, in MB. */
+  /** The highest peak RSS of the builds, in MB. */
   peakRssMb: number;
   /** Whether the cold build ran under the CPU profiler. */
   profiled: boolean;
 }
 
-/** Combines the three builds of a size into its row of figures. */
-export function summariseSize(size: number, counts: { pages: number; cards: number }, cold: BuildFigures, warm: BuildFigures, oneChange: BuildFigures, profiled = false): SizeFigures {
+/** The builds of one size. */
+export interface SizeBuilds {
+  cold: BuildFigures;
+  warm: BuildFigures;
+  oneChange: BuildFigures;
+  fanOut?: BuildFigures | null;
+}
+
+/** Combines the builds of a size into its row of figures. */
+export function summariseSize(size: number, counts: { pages: number; cards: number }, { cold, warm, oneChange, fanOut = null }: SizeBuilds, profiled = false): SizeFigures {
   return {
     size,
     ...counts,
     cold,
     warm,
     oneChange,
+    fanOut,
     msPerPage: counts.pages > 0 ? round((cold.seconds * 1000) / counts.pages, 1) : 0,
     msPerCard: cold.cards && cold.cards.rendered > 0 ? round((cold.cards.seconds * 1000) / cold.cards.rendered, 1) : null,
-    peakRssMb: Math.max(cold.peakRssMb, warm.peakRssMb, oneChange.peakRssMb),
+    peakRssMb: Math.max(cold.peakRssMb, warm.peakRssMb, oneChange.peakRssMb, fanOut?.peakRssMb ?? 0),
     profiled,
   };
 }
@@ -159,9 +196,14 @@ export function round(value: number, decimals: number): number {
   return Math.round(value * f) / f;
 }
 
+/** A build's routes as "rendered/reused", or n/a. */
+function routesCell(build: BuildFigures | null): string {
+  return build?.routes ? `${build.routes.rendered}/${build.routes.reused}` : 'n/a';
+}
+
 /** The results as a Markdown table (readable in a terminal, pasteable into the README). */
 export function formatTable(rows: readonly SizeFigures[]): string {
-  const header = ['size', 'pages', 'cards', 'cold s', 'warm s', 'one-change s', 'ms/page', 'ms/card', 'peak RSS MB'];
+  const header = ['size', 'pages', 'cards', 'cold s', 'warm s', 'one-change s', 'fan-out s', 'one-change routes', 'fan-out routes', 'ms/page', 'ms/card', 'peak RSS MB'];
   const body = rows.map((r) => [
     `${r.size}${r.profiled ? ' (profiled)' : ''}`,
     String(r.pages),
@@ -169,6 +211,9 @@ export function formatTable(rows: readonly SizeFigures[]): string {
     r.cold.seconds.toFixed(1),
     r.warm.seconds.toFixed(1),
     r.oneChange.seconds.toFixed(1),
+    r.fanOut ? r.fanOut.seconds.toFixed(1) : 'n/a',
+    routesCell(r.oneChange),
+    routesCell(r.fanOut),
     r.msPerPage.toFixed(1),
     r.msPerCard === null ? 'n/a' : r.msPerCard.toFixed(1),
     String(Math.round(r.peakRssMb)),

@@ -59,7 +59,16 @@ export async function writeContent(content: GeneratedContent, dir: string): Prom
 
 /** Applies the benchmark's one change to the editable story in `dir`; returns the changed file. */
 export async function changeOneStory(content: GeneratedContent, dir: string, revision = 1): Promise<string> {
-  const file = path.join(dir, content.editableStory);
+  return changeStory(path.join(dir, content.editableStory), revision);
+}
+
+/** Applies the benchmark's fan-out change to the story share posts link to; returns the changed file. */
+export async function changeFanOutStory(content: GeneratedContent, dir: string, revision = 1): Promise<string> {
+  if (!content.fanOutStory) throw new Error('changeFanOutStory: no live share post links to a story in this content');
+  return changeStory(path.join(dir, content.fanOutStory), revision);
+}
+
+async function changeStory(file: string, revision: number): Promise<string> {
   await fs.writeFile(file, editStory(await fs.readFile(file, 'utf8'), revision));
   return file;
 }

@@ -14,7 +14,8 @@ import { WORK_MODES } from '../schemas/job';
 import { ambassadorPath, jobPath, storyPath, teamPath, themePath, type Link } from '../lib/paths';
 import { languageOfParam, languageParam, localizePath, type SiteLanguages } from '../lib/languages';
 import { pageKey } from '../lib/page-key';
-import { buildPersonalKit, buildPublicKit, type Kit } from '../lib/share/kit';
+import { buildFeedItems, buildPersonalKit, buildPublicKit, type FeedItem, type Kit } from '../lib/share/kit';
+import { useShareStrings } from '../components/share/strings';
 import type { ShareSite } from '../lib/share/items';
 import { getCardIndex } from './cards';
 
@@ -136,15 +137,38 @@ export function jobFacetPages({ site, catalog, t, link }: PageContext) {
   return listFacetPages(catalog.openJobs, jobFacets(site, t), link(JOBS_BASE));
 }
 
-/** The path of /share/<slug>/ and of its feed.xml: an ambassador, their kit and the key of what both show. */
-export interface PersonalKitPath {
+/** The path of a page or feed of one ambassador's share kit: its parameters, what it shows, and the key of that. */
+interface PersonalPath<P> {
   /** The route parameters. */
   params: { lang: string | undefined; ambassador: string };
-  /** What the page and the feed show. */
-  props: { ambassador: Ambassador; kit: Kit };
+  /** What the page or the feed shows. */
+  props: P;
   /** The key of those props (src/lib/page-key.ts), so that an unchanged page or feed is not written again. */
   cacheKey: string;
 }
+
+/** What /share/<slug>/ shows: whose kit it is, the themes they follow, and their kit. (A type, not an interface, so that it serves as Astro props.) */
+export type PersonalKitPage = {
+  /** The ambassador's name. */
+  name: string;
+  /** The names of the themes they follow, in their order. */
+  themes: string[];
+  /** Their proposals, tagged with their slug. */
+  kit: Kit;
+};
+
+/** What /share/<slug>/feed.xml shows: whose feed it is and its items. */
+export type PersonalFeed = {
+  /** The ambassador's name. */
+  name: string;
+  /** One item per proposal. */
+  items: FeedItem[];
+};
+
+/** The path of /share/<slug>/. */
+export type PersonalKitPath = PersonalPath<PersonalKitPage>;
+/** The path of /share/<slug>/feed.xml. */
+export type PersonalFeedPath = PersonalPath<PersonalFeed>;
 
 /** The share lib's view of the site in a page's language: links and cards in that language. */
 export async function shareSiteOf(ctx: PageContext): Promise<Site & ShareSite> {
@@ -179,16 +203,21 @@ function buildAmbassadorKit(ambassador: Ambassador, ctx: PageContext, kits: Read
 }
 
 /** Built once per build: the kit pages and their feeds show the same kits. */
-let personalKitPaths: Promise<PersonalKitPath[]> | undefined;
+let personalPaths: Promise<{ pages: PersonalKitPath[]; feeds: PersonalFeedPath[] }> | undefined;
 
-/** Every published ambassador's personal share kit in every language, for /share/<slug>/ and /share/<slug>/feed.xml. */
-export async function getPersonalKitPaths(): Promise<PersonalKitPath[]> {
-  personalKitPaths ??= (async () => {
+/**
+ * Every published ambassador's personal share kit in every language, for /share/<slug>/ and
+ * /share/<slug>/feed.xml. Each is keyed on what it shows: a feed shows no story or job title, so
+ * editing a story that share posts link to leaves the feeds alone.
+ */
+function getPersonalPaths(): Promise<{ pages: PersonalKitPath[]; feeds: PersonalFeedPath[] }> {
+  personalPaths ??= (async () => {
     const contexts = await getPageContexts();
     const shareSites = new Map(await Promise.all(contexts.map(async (ctx) => [ctx.lang, await shareSiteOf(ctx)] as const)));
     // Share posts are the same entries in every language: which languages each has its own text in.
     const shareVersions = new Map(contexts[0]!.catalog.share.map((post) => [post.id, post.versions]));
-    const paths: PersonalKitPath[] = [];
+    const pages: PersonalKitPath[] = [];
+    const feeds: PersonalFeedPath[] = [];
     for (const ambassador of contexts[0]!.catalog.ambassadors) {
       // The ambassador's kit in each language, and which languages each of its posts has its own text in.
       const kits = new Map(
@@ -199,14 +228,31 @@ export async function getPersonalKitPaths(): Promise<PersonalKitPath[]> {
       );
       for (const ctx of contexts) {
         const person = ctx.catalog.ambassador(ambassador.id)!;
-        const props = { ambassador: person, kit: buildAmbassadorKit(person, ctx, kits) };
-        paths.push({ params: { lang: ctx.param, ambassador: ambassador.id }, props, cacheKey: pageKey({ site: ctx.site, today: ctx.catalog.today }, props) });
+        const kit = buildAmbassadorKit(person, ctx, kits);
+        const name = person.data.name;
+        const themeLabel = (id: string) => ctx.site.themeById.get(id)?.label ?? id;
+        const page: PersonalKitPage = { name, themes: person.data.themes.map(themeLabel), kit };
+        const feed: PersonalFeed = { name, items: buildFeedItems(kit, { origin: ctx.site.origin, link: ctx.link }, ambassador.id, themeLabel, useShareStrings(ctx.lang).feedShareHere) };
+        const params = { lang: ctx.param, ambassador: ambassador.id };
+        const context = { site: ctx.site, today: ctx.catalog.today };
+        pages.push({ params, props: page, cacheKey: pageKey(context, page) });
+        feeds.push({ params, props: feed, cacheKey: pageKey(context, feed) });
       }
     }
-    return paths;
+    return { pages, feeds };
   })();
+  return personalPaths;
+}
+
+/** The paths of every /share/<slug>/. */
+export async function getPersonalKitPaths(): Promise<PersonalKitPath[]> {
   // Each route gets its own path objects (Astro may annotate them); the kits and keys are shared.
-  return (await personalKitPaths).map((path) => ({ ...path, params: { ...path.params } }));
+  return (await getPersonalPaths()).pages.map((path) => ({ ...path, params: { ...path.params } }));
+}
+
+/** The paths of every /share/<slug>/feed.xml. */
+export async function getPersonalFeedPaths(): Promise<PersonalFeedPath[]> {
+  return (await getPersonalPaths()).feeds.map((path) => ({ ...path, params: { ...path.params } }));
 }
 
 /** The company as structured data needs it, with absolute URLs. */

@@ -7,7 +7,7 @@ export const en = {
   /** Home link text. */
   home: 'Home',
   /** Navigation items. */
-  nav: { stories: 'Stories', ambassadors: 'Ambassadors', jobs: 'Jobs', recognition: 'Thank-yous', share: 'Share kit' },
+  nav: { stories: 'Stories', ambassadors: 'Ambassadors', jobs: 'Jobs', teams: 'Teams', themes: 'Themes', recognition: 'Thank-yous', share: 'Share kit', menu: 'Menu' },
   /** Footer. */
   footer: {
     follow: 'Follow us',
@@ -17,6 +17,12 @@ export const en = {
     jobsJson: 'Open jobs (JSON)',
     builtBy: (company: string) => `The careers site of ${company}, written by its own people.`,
     noCookies: 'This site sets no cookies.',
+    explore: 'Explore',
+    colleagues: 'For colleagues',
+    privacy: 'Privacy',
+    /** The company's legal details in the footer. */
+    legal: 'Legal details',
+    vat: (number: string) => `VAT ${number}`,
   },
   /** Names of social networks and personal links. */
   networks: {
@@ -118,6 +124,11 @@ export const en = {
     sharePosts: 'Ready to share',
     feed: (label: string) => `${label} (RSS)`,
     none: 'No stories in this theme yet.',
+    jobs: 'Related open jobs',
+    indexTitle: 'Themes',
+    indexDescription: (company: string) => `Stories from the people of ${company}, by theme: what they work on, how they work and what they care about.`,
+    indexIntro: 'Stories from our people, by theme.',
+    storyCount: (n: number) => (n === 0 ? 'No stories yet' : n === 1 ? '1 story' : `${n} stories`),
   },
   /** Team pages. */
   teams: {
@@ -127,6 +138,9 @@ export const en = {
     stories: 'Their stories',
     jobs: 'Open jobs in this team',
     noJobs: 'No open jobs in this team right now.',
+    indexTitle: 'Teams',
+    indexDescription: (company: string) => `The teams of ${company}: what each one does, the people you would work with and its open jobs.`,
+    indexIntro: 'What each team does, the people you would work with and their open jobs.',
   },
   /** Job listings and pages. */
   jobs: {
@@ -142,6 +156,9 @@ export const en = {
     applyEmail: 'Apply by e-mail',
     aboutRole: 'About the role',
     facts: 'At a glance',
+    details: 'Job details',
+    postedOn: (date: string) => `Posted ${date}`,
+    askRecruiting: 'Questions? Ask our recruiting team',
     team: 'Team',
     locations: 'Location',
     workMode: 'Work mode',
@@ -158,6 +175,19 @@ export const en = {
     closedTitle: (title: string) => `${title} (closed)`,
     metaDescription: (title: string, company: string, facts: string) => `${title} at ${company}: ${facts}.`,
     closedDescription: (title: string, company: string) => `The position ${title} at ${company} is closed. See the team's open jobs.`,
+  },
+  /** Where candidates ask a colleague, or the recruiting team, about a job. */
+  contact: {
+    /** A colleague's contact route: an e-mail address, LinkedIn, or another site (its host name). */
+    email: (name: string) => `Ask ${name} by e-mail`,
+    linkedin: (name: string) => `Ask ${name} on LinkedIn`,
+    web: (name: string, host: string) => `Ask ${name} on ${host}`,
+    /** Before the recruiting team's address, where no colleague gave a contact route. */
+    recruiting: 'Our recruiting team is happy to answer your questions:',
+    /** The same, under colleagues who gave none. */
+    putsInTouch: (names: string) => `Our recruiting team puts you in touch with ${names}:`,
+    /** The link to the recruiting team's contact page. */
+    recruitingPage: 'Contact our recruiting team',
   },
   /** Work modes. */
   workModes: { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' } as Record<string, string>,
@@ -244,6 +274,39 @@ export const en = {
     needsScript: 'Search needs JavaScript, which is turned off in this browser. Browse instead:',
     /** When the search could not load. */
     failed: 'Search could not load just now. Browse instead:',
+  },
+  /** The privacy notice, generated from site.yaml. */
+  privacy: {
+    title: 'Privacy',
+    description: (company: string) => `How the careers site of ${company} treats your privacy: no cookies, no tracking, and what the tags in shared links mean.`,
+    intro: (company: string) => `This is the careers site of ${company}. You can read it without being tracked: here is what it does not do, and the little it does.`,
+    notTitle: 'What this site does not do',
+    noCookies: 'It sets no cookies.',
+    noTracking: 'It does not follow you from page to page or from site to site, and loads no advertising or social media scripts.',
+    noThirdParty: 'It loads no fonts or images from other companies: they come from this site itself. A video loads from YouTube or Vimeo only when you press play.',
+    noForms: 'It asks you for nothing: no account, no personal details.',
+    browserTitle: 'What stays in your browser',
+    browserIntro: 'Your browser remembers a few choices in its local storage. They are never sent to us, and clearing this site’s data in your browser removes them:',
+    browserLanguage: 'the language you chose;',
+    browserThemes: 'the themes you ticked in the share kit.',
+    tagsTitle: 'The tags in shared links',
+    tagsIntro: 'A link shared with the buttons on this site carries tags at the end of its address (UTM tags), so that our statistics can show how people found us:',
+    tagSource: 'the network it was shared on, such as linkedin, or copy for a copied link;',
+    tagMediumAmbassador: 'when a colleague shared it from the share kit;',
+    tagMediumVisitor: 'when anyone shared it from a story or job page;',
+    tagCampaign: 'the story, job or post that was shared;',
+    tagContent: 'on a colleague’s personal share page, that colleague’s name as it appears in the address of their profile.',
+    tagsOutro: 'These tags say how a link was shared, not who opened it: they carry nothing about you.',
+    statsTitle: 'Visit statistics',
+    plausible: (domain: string) => `This site counts visits with Plausible Analytics (for ${domain}), which sets no cookies and keeps no personal data: only totals of the pages read, the sites and tags that brought visitors here, their countries and their kinds of device.`,
+    noStats: 'This site does not count its visitors: it has no analytics at all.',
+    hosting: 'The web server that delivers these pages may keep the usual technical logs, as every web server does.',
+    applyTitle: 'When you apply or get in touch',
+    apply: 'You apply on the page or at the address given with each job; what you send there is handled under that page’s own privacy notice. If you write to a colleague or to our recruiting team, your message is handled like any other e-mail to us.',
+    peopleTitle: 'Our colleagues on this site',
+    people: 'Every colleague on this site chose to be here and can withdraw at any time: their page then disappears everywhere at the next update.',
+    whoTitle: 'Who we are',
+    contact: 'Questions about your privacy:',
   },
   /** The 404 page. */
   notFound: {

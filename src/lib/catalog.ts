@@ -140,6 +140,8 @@ export interface Catalog<A extends Entry<AmbassadorFacts>, S extends Entry<Story
   storiesOfTheme(themeId: string): S[];
   /** Active share posts of a theme. */
   shareOfTheme(themeId: string): P[];
+  /** Open jobs of a theme: those its stories name and those its share posts link to, newest first. */
+  openJobsOfTheme(themeId: string): J[];
   /** Active share posts for an ambassador's subscribed themes. */
   shareFor(ambassadorId: string): P[];
   /** Published ambassadors of a team. */
@@ -276,6 +278,10 @@ export function buildCatalog<A extends Entry<AmbassadorFacts & { team: string }>
     recognitionFor: (id) => recognitionByAmbassador.get(id) ?? [],
     storiesOfTheme: (id) => storiesByTheme.get(id) ?? [],
     shareOfTheme: (id) => shareByTheme.get(id) ?? [],
+    openJobsOfTheme: (id) => {
+      const named = new Set([...(storiesByTheme.get(id) ?? []).flatMap((s) => s.data.jobs), ...(shareByTheme.get(id) ?? []).flatMap((p) => (p.data.job ? [p.data.job] : []))]);
+      return openJobs.filter((j) => named.has(j.id));
+    },
     shareFor: (id) => {
       const themes = new Set(ambassadorById.get(id)?.data.themes ?? []);
       return share.filter((p) => p.data.themes.some((theme) => themes.has(theme)));

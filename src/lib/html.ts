@@ -19,3 +19,11 @@ export function renderTag(name: string, attributes: Record<string, string | numb
     .join('');
   return content === undefined ? `<${name}${attrs}>` : `<${name}${attrs}>${content}</${name}>`;
 }
+
+/**
+ * Whether rendered HTML opens with a heading (after blank space and comments): a job description
+ * that starts with its own "## About the team" needs no "About the role" heading above it.
+ */
+export function startsWithHeading(html: string): boolean {
+  return /^(?:\s|<!--[\s\S]*?-->)*<h[1-6][\s>]/i.test(html);
+}

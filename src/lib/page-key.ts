@@ -5,7 +5,9 @@
  *
  * A key must change whenever anything the page shows changes, so it hashes:
  * - the build's own facts: "today" (publication rules, closed jobs, the footer's year) and the
- *   whole resolved site configuration (name, colours, teams, locations, themes …);
+ *   resolved site configuration (name, colours, teams, locations …) but for its share themes,
+ *   which only some pages show (a story's theme tags, the share kits and their feeds): those pages
+ *   name the themes they show, so that renaming a theme renders them again and no others;
  * - every part the route names: the entries it shows, hashed whole (data, body and the content hash
  *   Astro puts in each image's file name, so a replaced photo counts), and any computed data.
  *
@@ -47,11 +49,14 @@ export function hashEntry(entry: { collection: string; id: string; data: unknown
   return hash;
 }
 
-/** What every page of a build shares: the site configuration and "today". */
+/** Site fields that are not in every page's key: a page that shows a theme names it. */
+const THEME_FIELDS = { themes: undefined, themeById: undefined };
+
+/** What every page of a build shares: the site configuration (its themes left out) and "today". */
 function hashContext(site: object, today: Date): string {
   let hash = contextHashes.get(site);
   if (hash === undefined) {
-    hash = sha(toJson(site));
+    hash = sha(toJson({ ...site, ...THEME_FIELDS }));
     contextHashes.set(site, hash);
   }
   return `${today.toISOString().slice(0, 10)}:${hash}`;

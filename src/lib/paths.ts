@@ -13,6 +13,8 @@ export const jobPath = (id: string) => `/jobs/${id}/`;
 export const teamPath = (id: string) => `/teams/${id}/`;
 /** The path of a theme's page. */
 export const themePath = (id: string) => `/themes/${id}/`;
+/** The path of the privacy notice. */
+export const PRIVACY_PATH = '/privacy/';
 
 /** Turns a site path into the path of the page in one language (and whatever else every link needs). */
 export type Link = (path: string) => string;

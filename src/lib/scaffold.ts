@@ -136,6 +136,7 @@ export const KIND_SPECS: Record<EntryKind, KindSpec> = {
       { path: ['links', 'bluesky'], flag: 'links-bluesky', aliases: ['bluesky'], type: 'text', label: 'Bluesky URL' },
       { path: ['links', 'github'], flag: 'links-github', type: 'text', label: 'GitHub profile URL' },
       { path: ['links', 'website'], flag: 'links-website', aliases: ['website'], type: 'text', label: 'Website URL' },
+      { path: ['contact'], flag: 'contact', type: 'text', label: 'How candidates may ask you about jobs (an https link or an e-mail address)' },
       { path: ['consent', 'given'], flag: 'consent-given', aliases: ['consent'], type: 'date', label: 'Consent given on (YYYY-MM-DD, or "today")', required: true },
       { path: ['consent', 'wall'], flag: 'consent-wall', aliases: ['wall'], type: 'bool', label: 'Show thank-yous on the public wall' },
       { path: ['consent', 'afterLeaving'], flag: 'consent-after-leaving', aliases: ['after-leaving'], type: 'enum', label: 'After leaving the company: end (unpublish) or keep (stay on as a former colleague)', choices: AFTER_LEAVING },

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkedImage, date, id, idList, lang, shortText, text, TRANSLATABLE, translationSchemaOf, url, whenValid } from './fields';
+import { checkedImage, contactRoute, date, id, idList, lang, shortText, text, TRANSLATABLE, translationSchemaOf, url, whenValid } from './fields';
 import { LIMITS } from './limits';
 
 /** The kinds of working relationship an ambassador can have with the company. */
@@ -77,6 +77,8 @@ const ambassadorObject = <I extends z.ZodType>(image: () => I) =>
       github: z.string({ error: 'must be your GitHub handle, without @' }).regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a GitHub handle without @, like "sofiepeeters"'),
       /** Personal links. */
       links: linksSchema.default({}),
+      /** How candidates may ask you about jobs, optional and public: an https:// link (LinkedIn message, booking page) or an e-mail address. */
+      contact: contactRoute().optional(),
       /** Recorded consent; a profile is published only with it. */
       consent: consentSchema.optional(),
       /** active (published), paused (hidden for now) or withdrawn (removed everywhere). */

@@ -51,6 +51,26 @@ export const url = () =>
     .string({ error: 'must be a web address starting with https://' })
     .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), 'must be a web address starting with https://');
 
+/** An e-mail address without anything a mailto: link could misread (spaces, quotes, ?, &, angle brackets). */
+export const EMAIL_ADDRESS = /^[^\s@<>()"',;:?&\\/]+@[^\s@<>()"',;:?&\\/]+\.[^\s@<>()"',;:?&\\/]+$/;
+
+/** A public e-mail address, like jobs@example.com. */
+export const email = () =>
+  z.string({ error: 'must be an e-mail address like jobs@example.com' }).trim().regex(EMAIL_ADDRESS, 'must be an e-mail address like jobs@example.com');
+
+/**
+ * A way to reach a person: an https:// link (a LinkedIn message link, a booking page) or an e-mail
+ * address (a leading mailto: is allowed). src/lib/contact.ts turns it into a link.
+ */
+export const contactRoute = () =>
+  z
+    .string({ error: 'must be a link starting with https:// or an e-mail address' })
+    .trim()
+    .refine(
+      (value) => /^https:\/\/[^\s/$.?#][^\s]*$/i.test(value) || EMAIL_ADDRESS.test(value.replace(/^mailto:/i, '')),
+      'must be a link starting with https:// (a LinkedIn message link, a booking page) or an e-mail address like sofie@example.com',
+    );
+
 /** The form of a language code: two or three lowercase letters, optionally a country ("fr-BE"). */
 export const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
 

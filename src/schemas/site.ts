@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
-import { checkedImage, colour, id, lang, localText, maxCharacters, shortText, text, url, whenValid } from './fields';
+import { checkedImage, colour, email, id, lang, localText, maxCharacters, shortText, text, url, whenValid } from './fields';
 import { jobsSourceSchema } from './jobs-source';
 import { LIMITS } from './limits';
+import { DEFAULT_PUBLIC_UTM_MEDIUM, DEFAULT_UTM_MEDIUM } from '../lib/share/utm';
 
 /** How the checker reports jobs without pay information (EU Pay Transparency Directive 2023/970). */
 export const PAY_TRANSPARENCY_LEVELS = ['warn', 'error', 'off'] as const;
@@ -66,6 +67,36 @@ export const socialSchema = z
   })
   .strict();
 
+/** Where candidates reach the recruiting team: shown where no colleague gave a contact route of their own. */
+export const recruitingSchema = z
+  .object({
+    /** The recruiting team's public e-mail address, e.g. jobs@example.com. */
+    email: email().optional(),
+    /** A page where candidates reach the recruiting team (a contact form, a booking page), starting with https://. */
+    url: url().optional(),
+  })
+  .strict()
+  .refine((value) => value.email !== undefined || value.url !== undefined, {
+    path: ['email'],
+    message: 'is missing: give the e-mail address (email) or the web page (url) where candidates reach the recruiting team',
+  });
+
+/** The company's legal details, for the imprint line in the footer and the privacy page. */
+export const legalSchema = z
+  .object({
+    /** The registered name of the company, e.g. Brugwerk NV. */
+    name: text('the registered company name'),
+    /** The registered office on one line, e.g. "Dok Noord 7, 9000 Ghent, Belgium". */
+    address: text('the registered office').optional(),
+    /** The VAT number, e.g. BE 0123.456.789. */
+    vat: text('the VAT number').optional(),
+    /** The company register and number, as the law of its country asks, e.g. "RPR Gent". */
+    register: text('the company register').optional(),
+    /** The address for questions about privacy, shown on the privacy page; the recruiting e-mail when not given. */
+    email: email().optional(),
+  })
+  .strict();
+
 /** `content/site.yaml`: the company and the program's settings, as people write them. */
 export const siteSchema = <I extends z.ZodType>(image: () => I) =>
   z
@@ -108,13 +139,23 @@ export const siteSchema = <I extends z.ZodType>(image: () => I) =>
       /** UTM defaults added to every shared link. */
       utm: z
         .object({
-          /** utm_medium, default "ambassador". */
-          medium: z.string().default('ambassador'),
+          /** utm_medium of links ambassadors share from the share kit and their personal share pages, default "ambassador". */
+          medium: z.string().default(DEFAULT_UTM_MEDIUM),
+          /** utm_medium of links anyone shares with the buttons on story and job pages, default "share". */
+          publicMedium: z.string().trim().min(1, 'must not be empty').default(DEFAULT_PUBLIC_UTM_MEDIUM),
           /** Whether links on an ambassador's personal share page carry utm_content=<their id> (default true); false tags no one. */
           perPerson: z.boolean().default(true),
         })
         .strict()
-        .default({ medium: 'ambassador', perPerson: true }),
+        .refine((utm) => utm.medium.trim().toLowerCase() !== utm.publicMedium.toLowerCase(), {
+          path: ['publicMedium'],
+          message: 'is the same as medium: give the two different values, so that visits from ambassadors\' shares and from visitors\' shares can be told apart',
+        })
+        .default({ medium: DEFAULT_UTM_MEDIUM, publicMedium: DEFAULT_PUBLIC_UTM_MEDIUM, perPerson: true }),
+      /** How candidates reach the recruiting team, optional: shown where no colleague gave a contact route. */
+      recruiting: recruitingSchema.optional(),
+      /** The company's legal details, optional: the imprint line in the footer and the privacy page. */
+      legal: legalSchema.optional(),
       /** Privacy-friendly analytics; none by default. */
       analytics: z
         .object({

@@ -118,14 +118,17 @@ function enhanceProposal(proposal: HTMLElement) {
   });
 }
 
-/** The share kit: theme checkboxes filter the proposals and are remembered in localStorage. */
+/**
+ * The share kit: every proposal of this week shows until themes are ticked; ticked themes narrow
+ * them to their proposals, and are remembered in localStorage.
+ */
 function enhanceKit(kit: HTMLElement) {
   const key = kit.dataset.storageKey ?? 'vaandel:share-themes';
   const defaults = JSON.parse(kit.dataset.defaultThemes ?? '[]') as string[];
   const boxes = [...kit.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="theme"]')];
   const proposals = [...kit.querySelectorAll<HTMLElement>('[data-proposal]')];
   const summary = kit.querySelector<HTMLElement>('[data-kit-summary]');
-  const messages = JSON.parse(kit.dataset.messages ?? '{}') as { none: string; empty: string; count: string; one: string };
+  const messages = JSON.parse(kit.dataset.messages ?? '{}') as { all: string; allOne: string; empty: string; count: string; one: string };
 
   const chosen = new Set(loadThemes(key) ?? defaults);
   for (const box of boxes) box.checked = chosen.has(box.value);
@@ -134,13 +137,13 @@ function enhanceKit(kit: HTMLElement) {
     const themes = new Set(boxes.filter((b) => b.checked).map((b) => b.value));
     let shown = 0;
     for (const proposal of proposals) {
-      const visible = (proposal.dataset.themes ?? '').split(' ').some((theme) => themes.has(theme));
+      const visible = themes.size === 0 || (proposal.dataset.themes ?? '').split(' ').some((theme) => themes.has(theme));
       proposal.hidden = !visible;
       if (visible) shown++;
     }
     if (summary) {
-      summary.textContent =
-        themes.size === 0 ? messages.none : shown === 0 ? messages.empty : shown === 1 ? messages.one : messages.count.replace('{count}', String(shown));
+      const count = (one: string, many: string) => (shown === 1 ? one : many.replace('{count}', String(shown)));
+      summary.textContent = themes.size === 0 ? count(messages.allOne, messages.all) : shown === 0 ? messages.empty : count(messages.one, messages.count);
     }
   };
 

@@ -69,7 +69,8 @@ describe('astro build', () => {
       const sources = [...page.matchAll(/<img[^>]+src="\/(_astro\/photo\.[^"]+)"/g)].map((m) => m[1]!);
       expect(sources.length, `${slug}: ${page.slice(0, 200)}`).toBeGreaterThan(0);
       for (const src of sources) expect(built, `${slug}: ${src}`).toContain(src);
-      expect(built).toContain(`og/ambassadors/${slug}.png`);
+      // A card with a photo panel is a JPEG.
+      expect(built).toContain(`og/ambassadors/${slug}.jpg`);
     }
 
     // The logo: /logo.svg holds the sanitised SVG, which the header and the structured data use.

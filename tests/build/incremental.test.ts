@@ -89,12 +89,14 @@ describe('incremental rebuilds after edits', () => {
     expect(await differences(rebuilt, fresh)).toEqual([]);
   });
 
-  it('round 2: a withdrawal, a story, a job, a share text and a thank-you, all at once', { timeout: BUILD_TIMEOUT }, async () => {
+  it('round 2: a withdrawal, a story, a job, a share text, a thank-you and a theme label, all at once', { timeout: BUILD_TIMEOUT }, async () => {
     await edit(content, 'ambassadors/jeroen-claes/index.md', (t) => t.replace(/^name: (.*)$/m, 'name: $1\nstatus: withdrawn'));
     await edit(content, 'stories/three-months-one-anomaly-detector/index.md', (t) => t.replace('title: Three months, one anomaly detector', 'title: Three months, one sensor-anomaly detector'));
     await edit(content, 'jobs/client-engineer.md', (t) => t.replace('title: Client engineer', 'title: Client engineer (bridges and tunnels)'));
     await edit(content, 'share/client-engineer-wanted.md', (t) => t.replace('Ask me anything about the team.', 'Ask me anything about the team, in Dutch or French.'));
     await edit(content, 'recognition/2025-01-06-ten-years-of-nathalie.md', (t) => t.replace('Merci, Nathalie.', 'Merci, Nathalie, et bravo.'));
+    // A theme's name is on the pages that show the theme (its stories, the share kits and feeds), not in every page's key.
+    await edit(content, 'themes.yaml', (t) => t.replace('en: Life at Brugwerk,', 'en: Life at Brugwerk and beyond,'));
     const { rebuilt, fresh } = await round();
     expect(rebuilt.code, rebuilt.output).toBe(0);
     expect(fresh.code, fresh.output).toBe(0);

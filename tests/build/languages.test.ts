@@ -8,7 +8,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../helpers/build-site';
-import { findTags, jsonLd, linkHref, meta, nodesOfType, textOf } from '../helpers/html';
+import { elementHtml, findTags, jsonLd, linkHref, meta, nodesOfType, textOf } from '../helpers/html';
 import { useStrings } from '../../src/i18n';
 import { useShareStrings } from '../../src/components/share/strings';
 
@@ -80,7 +80,8 @@ describe('pages in every language', () => {
     for (const lang of ['nl', 'fr']) {
       const phrases = [...englishOnly(useStrings('en'), useStrings(lang)), ...englishOnly(useShareStrings('en'), useShareStrings(lang))];
       expect(phrases.length).toBeGreaterThan(40);
-      for (const path of [`/${lang}/`, `/${lang}/jobs/`, `/${lang}/ambassadors/ana-peeters/`, `/${lang}/stories/first-day/`, `/${lang}/jobs/recruiter/`, `/${lang}/share/ana-peeters/`, `/${lang}/recognition/`]) {
+      const pages = ['/', '/jobs/', '/ambassadors/ana-peeters/', '/ambassadors/chloe-martin/', '/stories/first-day/', '/jobs/recruiter/', '/jobs/backend-engineer/', '/jobs/closed-illustrator/', '/share/', '/share/ana-peeters/', '/recognition/', '/teams/', '/themes/', '/themes/culture/', '/privacy/'];
+      for (const path of pages.map((p) => `/${lang}${p}`)) {
         const text = textOf(page(path));
         expect(phrases.filter((phrase) => text.includes(phrase)), `${path}`).toEqual([]);
       }
@@ -100,6 +101,55 @@ function englishOnly(en: object, other: object): string[] {
   walk(en, other);
   return [...new Set(out)];
 }
+
+describe('pages for candidates, in every language', () => {
+  it('index the teams and the themes', () => {
+    expect(textOf(page('/nl/teams/'))).toMatch(/Teams.*Ontwikkeling.*Mensen & Cultuur.*Ontwerp/);
+    expect(findTags(page('/fr/teams/'), 'a').map((a) => a.href)).toEqual(expect.arrayContaining(['/fr/teams/engineering/', '/fr/teams/people/', '/fr/teams/design/']));
+    expect(textOf(page('/fr/themes/'))).toMatch(/Thèmes.*Culture.*1 témoignage.*Recrutement/);
+    expect(findTags(page('/nl/themes/'), 'a').map((a) => a.href)).toEqual(expect.arrayContaining(['/nl/themes/culture/', '/nl/themes/hiring/']));
+  });
+
+  it("say on a closed job whose team has no other open job that there is none, with a link to every job", () => {
+    const expected = {
+      en: 'Open jobs in Design No open jobs in this team right now. See all jobs',
+      nl: 'Open vacatures in Ontwerp Er zijn nu geen open vacatures in dit team. Alle vacatures',
+      fr: 'Offres ouvertes : Design Aucune offre ouverte dans cette équipe pour le moment. Toutes les offres',
+    };
+    for (const [lang, words] of Object.entries(expected)) {
+      const main = elementHtml(page(`/${lang}/jobs/closed-illustrator/`), 'main')!;
+      expect(textOf(main), lang).toContain(words);
+      expect(findTags(main, 'a').map((a) => a.href), lang).toContain(`/${lang}/jobs/`);
+    }
+  });
+
+  it("lead a candidate to a colleague's own contact route, else to the recruiting team", () => {
+    const backend = (lang: string) => elementHtml(page(`/${lang}/jobs/backend-engineer/`), 'main')!;
+    expect(findTags(backend('en'), 'a').filter((a) => a.href === 'https://www.linkedin.com/in/anapeeters').length).toBe(1);
+    expect(textOf(backend('en'))).toContain('Ask Ana Peeters on LinkedIn');
+    expect(textOf(backend('nl'))).toContain('Vraag het Ana Peeters op LinkedIn');
+    expect(textOf(backend('fr'))).toContain('Écrire à Ana Peeters sur LinkedIn');
+    expect(textOf(backend('en'))).not.toContain('recruiting team');
+    expect(textOf(page('/en/ambassadors/ana-peeters/'))).toContain('Ask Ana Peeters on LinkedIn');
+    // Chloé gave no route: the recruiting team of site.yaml puts candidates in touch, the job's title as the subject.
+    const recruiter = elementHtml(page('/fr/jobs/recruiter/'), 'main')!;
+    expect(textOf(recruiter)).toContain('Notre équipe recrutement vous met en contact avec Chloé Martin : jobs@fixture.test');
+    expect(findTags(recruiter, 'a').map((a) => a.href)).toContain('mailto:jobs@fixture.test?subject=Recruiter');
+    expect(textOf(page('/nl/ambassadors/chloe-martin/'))).toContain('Ons rekruteringsteam brengt je in contact met Chloé Martin: jobs@fixture.test');
+  });
+
+  it('end every page with the legal details of site.yaml and a link to the privacy notice in its language', () => {
+    for (const [file, html] of pages) {
+      const lang = LANGUAGES.find((l) => file.startsWith(`${l}/`));
+      if (!lang) continue;
+      const footer = elementHtml(html, 'footer')!;
+      expect(textOf(footer), file).toContain(`Fixture & Co BV · Korenmarkt 1, 9000 Gent, België · ${useStrings(lang).footer.vat('BE 0123.456.789')}`);
+      expect(findTags(footer, 'a').map((a) => a.href), file).toEqual(expect.arrayContaining([`/${lang}/privacy/`, `/${lang}/share/`]));
+    }
+    expect(textOf(page('/nl/privacy/'))).toContain('de taal die je koos');
+    expect(textOf(page('/fr/privacy/'))).toMatch(/Qui nous sommes Fixture & Co BV Korenmarkt 1, 9000 Gent, België TVA BE 0123\.456\.789 Vos questions sur la vie privée : jobs@fixture\.test/);
+  });
+});
 
 describe('translations and untranslated entries', () => {
   it('shows a translation in its language, with its own text', () => {

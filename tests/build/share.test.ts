@@ -144,24 +144,25 @@ describe('the share kit /share/', () => {
 });
 
 describe('share buttons on story and job pages', () => {
-  it("share the story with its text and hashtags, utm_campaign = the story, no utm_content", async () => {
+  it("share the story with its text and hashtags, utm_campaign = the story, the public medium (not the kit's), no utm_content", async () => {
     const html = await site.read('stories/q-and-a/index.html');
     expect(html).toContain('>Share this story</h2>');
     const links = shareLinks(html);
     expect(links.map((l) => l.network)).toEqual(['linkedin', 'x', 'facebook', 'bluesky', 'mastodon', 'whatsapp', 'email']);
     for (const link of links) {
       expect(link.shared.origin + link.shared.pathname).toBe(`${ORIGIN}/stories/q-and-a/`);
-      expect(link.utm).toEqual({ utm_source: link.network, utm_medium: 'advocacy', utm_campaign: 'q-and-a' });
+      // The fixture sets utm.medium (advocacy) for the kit, and no publicMedium: visitors' shares get the default.
+      expect(link.utm).toEqual({ utm_source: link.network, utm_medium: 'share', utm_campaign: 'q-and-a' });
     }
     const x = new URL(links.find((l) => l.network === 'x')!.href);
     expect(x.searchParams.get('text')).toBe('Q&A: what is it like at Share & Co? 🎉\n\n#lifeatshare');
     expect(links.find((l) => l.network === 'mastodon')!.href).toMatch(/^https:\/\/social\.share\.test\/share\?/);
   });
 
-  it('share an open job as "<title> — <company>", utm_campaign = the job', async () => {
+  it('share an open job as "<title> — <company>", utm_campaign = the job, the public medium', async () => {
     const links = shareLinks(await site.read('jobs/platform-engineer/index.html'));
     expect(links).toHaveLength(7);
-    for (const link of links) expect(link.utm).toEqual({ utm_source: link.network, utm_medium: 'advocacy', utm_campaign: 'platform-engineer' });
+    for (const link of links) expect(link.utm).toEqual({ utm_source: link.network, utm_medium: 'share', utm_campaign: 'platform-engineer' });
     expect(new URL(links.find((l) => l.network === 'x')!.href).searchParams.get('text')).toBe('Platform engineer — Share & Co');
   });
 });

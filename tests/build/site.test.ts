@@ -90,6 +90,7 @@ const ONE_LANGUAGE_FILES = [
   'og/stories/first-day.png',
   'og/stories/interviews-in-french.png',
   'og/stories/script-title.png',
+  'privacy/index.html',
   'recognition/index.html',
   'robots.txt',
   'rss.xml',
@@ -108,11 +109,13 @@ const ONE_LANGUAGE_FILES = [
   'stories/interviews-in-french/index.html',
   'stories/script-title/index.html',
   'teams/engineering/index.html',
+  'teams/index.html',
   'teams/people/index.html',
   'themes/culture/index.html',
   'themes/culture/rss.xml',
   'themes/hiring/index.html',
   'themes/hiring/rss.xml',
+  'themes/index.html',
   'themes/tech/index.html',
   'themes/tech/rss.xml',
 ];
@@ -219,12 +222,15 @@ describe('pages that exist', () => {
       ...AMBASSADORS.map((a) => `/ambassadors/${a}/`),
       '/stories/',
       ...STORIES.map((s) => `/stories/${s}/`),
+      '/themes/',
       ...THEMES.map((t) => `/themes/${t}/`),
+      '/teams/',
       ...TEAMS.map((t) => `/teams/${t}/`),
       '/jobs/',
       ...OPEN_JOBS.map((j) => `/jobs/${j}/`),
       `/jobs/${CLOSED_JOB}/`,
       '/recognition/',
+      '/privacy/',
       '/404.html',
     ];
     const missing = expected.filter((p) => !pages.has(fileOf(p)));
@@ -302,12 +308,35 @@ describe('pages that exist', () => {
     expect(findTags(html, 'a').map((a) => a.href)).toContain('https://www.linkedin.com/in/anapeeters');
   });
 
-  it('shows stories and share posts on a theme page', () => {
+  it("shows a theme's stories and the open jobs they lead to, never the ambassadors' share texts", () => {
     const tech = linksOf(page('/themes/tech/'));
     expect(tech).toContain('/stories/script-title/');
     expect(tech).toContain('/stories/interviews-in-french/');
     expect(tech).not.toContain('/stories/first-day/');
-    expect(textOf(page('/themes/culture/'))).toContain("Share Ana's first day");
+    expect(tech).toContain('/jobs/remote-data-analyst/');
+    // Culture: first-day names backend-engineer (open) and closed-cartographer (closed); its share post is the kit's.
+    const culture = page('/themes/culture/');
+    expect(linksOf(elementHtml(culture, 'main')!)).toContain('/jobs/backend-engineer/');
+    expect(linksOf(elementHtml(culture, 'main')!)).not.toContain('/share/');
+    expect(textOf(culture)).not.toContain("Share Ana's first day");
+    expect(textOf(culture)).not.toContain('Ana tells it');
+    // Hiring: a story's job and the job its share post links to, newest first.
+    expect([...linksOf(elementHtml(page('/themes/hiring/'), 'main')!)].filter((l) => l.startsWith('/jobs/') && l !== '/jobs/')).toEqual(['/jobs/remote-data-analyst/', '/jobs/backend-engineer/']);
+  });
+
+  it('gives teams and themes an index page: a card linking to each, with what it is and holds', () => {
+    const teams = page('/teams/');
+    expect([...linksOf(elementHtml(teams, 'main')!)].filter((l) => l.startsWith('/teams/') && l !== '/teams/')).toEqual(TEAMS.map((t) => `/teams/${t}/`));
+    expect(textOf(teams)).toContain('We build and run the products our customers rely on.');
+    expect(textOf(teams)).toMatch(/Engineering.*2 ambassadors.*2 open jobs/);
+    expect(textOf(teams)).toMatch(/People & Culture.*1 ambassador\b.*1 open job\b/);
+    const themes = page('/themes/');
+    expect([...linksOf(elementHtml(themes, 'main')!)].filter((l) => l.startsWith('/themes/') && l !== '/themes/').sort()).toEqual(THEMES.map((t) => `/themes/${t}/`).sort());
+    expect(textOf(themes)).toMatch(/Tech.*2 stories/);
+    // The header leads to the teams, the footer to both, and a team page back to its index.
+    expect(linksOf(elementHtml(page('/jobs/'), 'header')!)).toContain('/teams/');
+    for (const index of ['/teams/', '/themes/']) expect(linksOf(elementHtml(page('/jobs/'), 'footer')!), index).toContain(index);
+    expect(linksOf(page('/teams/people/'))).toContain('/teams/');
   });
 
   it('renders the MDX components of a story without imports', () => {
@@ -337,6 +366,45 @@ describe('jobs', () => {
     const links = linksOf(closed());
     expect(links).toContain('/jobs/backend-engineer/');
     expect(links).toContain('/jobs/remote-data-analyst/');
+  });
+
+  it('shows on each job card the salary range when there is one, and the posting date', () => {
+    const cards = jobCards(page('/jobs/'));
+    expect(textOf(cards.get('/jobs/backend-engineer/')!)).toMatch(/€52,000 – €64,000 per year.*Posted February 1, 2026/);
+    expect(findTags(cards.get('/jobs/backend-engineer/')!, 'time')[0]?.datetime).toBe('2026-02-01');
+    expect(textOf(cards.get('/jobs/remote-data-analyst/')!)).toContain('Posted February 10, 2026');
+    expect(textOf(cards.get('/jobs/remote-data-analyst/')!)).not.toMatch(/Salary|€/);
+    // The same cards on a team page and a profile.
+    expect(textOf(jobCards(page('/teams/engineering/')).get('/jobs/backend-engineer/')!)).toContain('€52,000 – €64,000 per year');
+  });
+
+  it('puts the salary and a summary under the title: the facts and the apply button before the description and the share buttons', () => {
+    const text = textOf(elementHtml(page('/jobs/backend-engineer/'), 'main')!);
+    const at = (words: string) => {
+      const index = text.indexOf(words);
+      expect(index, `"${words}" on the page`).toBeGreaterThan(-1);
+      return index;
+    };
+    const order = ['Backend engineer', 'Salary: €52,000 – €64,000 per year', 'At a glance', 'Engineering', 'Ghent', 'On-site', 'Full-time', 'Apply by', 'April 30, 2026', 'Apply now', 'About the role', 'You build and run the services', 'Share this job', 'Job details', 'Korenmarkt 1'];
+    expect(order.map(at)).toEqual(order.map(at).toSorted((a, b) => a - b));
+  });
+
+  it("lets a description's own headings lead, and heads one without them \"About the role\"", () => {
+    const headings = (html: string) => [...elementHtml(html, 'main')!.matchAll(/<h([1-3])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => `h${m[1]} ${textOf(m[2]!)}`);
+    expect(headings(page('/jobs/hybrid-recruiter/')).slice(0, 5)).toEqual(['h1 Hybrid recruiter', 'h2 At a glance', 'h2 About the team', 'h2 The role', 'h2 Share this job']);
+    expect(headings(page('/jobs/backend-engineer/')).slice(0, 4)).toEqual(['h1 Backend engineer', 'h2 At a glance', 'h2 About the role', 'h2 What you will do']);
+  });
+
+  it("shows a colleague's own contact route, and no recruiting contact where site.yaml has none", () => {
+    const analyst = page('/jobs/remote-data-analyst/');
+    const ask = findTags(elementHtml(analyst, 'main')!, 'a').find((a) => a.href?.startsWith('mailto:chloe.martin@'));
+    expect(ask?.href).toBe('mailto:chloe.martin@fixture.test?subject=Remote%20data%20analyst');
+    expect(textOf(analyst)).toContain('Ask Chloé Martin by e-mail');
+    expect(findTags(page('/ambassadors/chloe-martin/'), 'a').some((a) => a.href === 'mailto:chloe.martin@fixture.test')).toBe(true);
+    // Ana gave no route and the fixture no recruiting team: her cards and profile link to nothing else.
+    const backend = page('/jobs/backend-engineer/');
+    expect(textOf(backend)).not.toMatch(/Ask Ana Peeters (on|by)|recruiting team/);
+    expect(textOf(page('/ambassadors/ana-peeters/'))).not.toMatch(/Ask Ana Peeters (on|by)|recruiting team/);
   });
 
   it('names a closed job only on its own page: not in listings, feeds, the sitemap, jobs.json, stories or profiles', () => {
@@ -555,6 +623,26 @@ describe('feeds', () => {
   });
 });
 
+describe('personal share pages', () => {
+  /** The HTML of a proposal on a page. */
+  const proposal = (html: string, id: string) => {
+    const start = html.indexOf(`<article class="proposal" id="proposal-${id}"`);
+    expect(start, `proposal ${id}`).toBeGreaterThanOrEqual(0);
+    return html.slice(start, html.indexOf('</article>', start));
+  };
+
+  it('show a proposal two people follow the same way, each page with its own slug in every link', () => {
+    // Ana (culture, hiring) and Bram (hiring, tech) both get the job post: one rendering, two pages.
+    const [ana, bram] = [page('/share/ana-peeters/'), page('/share/bram-de-smet/')];
+    const [forAna, forBram] = [proposal(ana, 'backend-engineer'), proposal(bram, 'backend-engineer')];
+    expect(forAna.match(/utm_content%3Dana-peeters/g)?.length).toBeGreaterThan(3);
+    expect(forAna).not.toContain('bram-de-smet');
+    expect(forBram).not.toContain('ana-peeters');
+    expect(forAna.replaceAll('ana-peeters', '<slug>')).toBe(forBram.replaceAll('bram-de-smet', '<slug>'));
+    for (const html of [ana, bram]) expect(html).not.toMatch(/standin/i);
+  });
+});
+
 describe('sitemap and robots.txt', () => {
   function sitemapUrls(): string[] {
     const index = parseXml(texts.get('sitemap-index.xml') ?? '');
@@ -617,6 +705,31 @@ describe('every page', () => {
     expect(problems).toEqual([]);
   });
 
+  it("has the company name beside the logo in its header, the share kit (an employees' tool) only in its footer, and a link to the privacy notice", () => {
+    const problems: string[] = [];
+    for (const [file, html] of pages) {
+      const header = elementHtml(html, 'header') ?? '';
+      const footer = elementHtml(html, 'footer') ?? '';
+      if (!textOf(findTagBlock(header, 'a', 'site-header__brand')).includes('Fixture & Co')) problems.push(`${file}: no company name in the header's home link`);
+      if (linksOf(header).has('/share/')) problems.push(`${file}: the share kit is in the header`);
+      if (!linksOf(footer).has('/share/')) problems.push(`${file}: no share kit in the footer`);
+      if (!linksOf(footer).has('/privacy/')) problems.push(`${file}: no privacy link in the footer`);
+    }
+    expect(problems).toEqual([]);
+    // The menu folds into a <details> button on phones, which needs no script.
+    expect(page('/')).toMatch(/<details class="site-header__menu[^"]*"[^>]*>\s*<summary/);
+  });
+
+  it('has a privacy notice written from site.yaml', () => {
+    const text = textOf(elementHtml(page('/privacy/'), 'main')!);
+    for (const words of ['It sets no cookies.', 'utm_source', 'utm_medium ambassador when a colleague shared it from the share kit', 'share when anyone shared it from a story or job page', 'utm_campaign', 'utm_content', 'This site does not count its visitors', 'Who we are Fixture & Co']) {
+      expect(text, words).toContain(words);
+    }
+    // A one-language site remembers no language choice; the fixture has no legal details, so no imprint line.
+    expect(text).not.toContain('the language you chose');
+    expect(textOf(elementHtml(page('/'), 'footer')!)).not.toContain('Legal details');
+  });
+
   it('has one main landmark and a skip link to it as its first link', () => {
     const problems: string[] = [];
     for (const [file, html] of pages) {
@@ -630,6 +743,17 @@ describe('every page', () => {
     expect(problems).toEqual([]);
   });
 });
+
+/** The HTML of the first element of a tag whose class list has the class, or "". */
+function findTagBlock(html: string, tag: string, className: string): string {
+  return new RegExp(`<${tag}\\b[^>]*class="[^"]*\\b${className}\\b[^"]*"[^>]*>([\\s\\S]*?)</${tag}>`).exec(html)?.[1] ?? '';
+}
+
+/** The job cards of a page by the path they link to, each as its HTML. */
+function jobCards(html: string): Map<string, string> {
+  const cards = [...html.matchAll(/<article class="card job-card[^"]*"[^>]*>[\s\S]*?<\/article>/g)].map((m) => m[0]);
+  return new Map(cards.map((card) => [findTags(card, 'a')[0]!.href!, card]));
+}
 
 /** The size of a built JavaScript module with everything it imports from the output, each file once. */
 async function moduleBytes(file: string, seen = new Set<string>()): Promise<number> {

@@ -86,7 +86,7 @@ describe('npm run dev with a content error', () => {
   });
 
   it('shows the error in the browser over the page', { timeout: TIMEOUT }, async () => {
-    await page.goto(`${origin}/ambassadors/pieter-de-smet/`, { timeout: 120_000 });
+    await page.goto(`${origin}/en/ambassadors/pieter-de-smet/`, { timeout: 120_000 });
     const overlay = page.locator('vite-error-overlay');
     await overlay.locator('#message-content').waitFor({ timeout: 60_000 });
     expect(await overlay.locator('#title').innerText()).toBe('1 content error in 1 file');

@@ -57,17 +57,24 @@ const editorLink = (id: string, network: string) => page.locator(`#share-${id} a
 const param = (href: string | null, name: string) => new URL(href!).searchParams.get(name);
 
 describe('picking themes', () => {
-  it('shows no proposal until a theme is picked, then the proposals of that theme', async () => {
+  it("shows this week's proposals until a theme is ticked, then narrows them to the ticked themes", async () => {
     await open('/share/');
-    expect(await visibleProposals()).toEqual([]);
-    await expect.poll(() => page.locator('[data-kit-summary]').textContent()).toBe('Pick one or more themes to see proposals.');
+    expect(await visibleProposals()).toEqual(['tech-talk', 'platform-engineer', 'q-and-a-spring']);
+    await expect.poll(() => page.locator('[data-kit-summary]').textContent()).toBe('3 proposals this week, on every theme.');
+    expect(await page.getByText('Tick themes to see only their proposals. Your choice is remembered in this browser only.').isVisible()).toBe(true);
 
     await page.getByRole('checkbox', { name: /Culture/ }).check();
     expect(await visibleProposals()).toEqual(['q-and-a-spring']);
-    await expect.poll(() => page.locator('[data-kit-summary]').textContent()).toBe('1 proposal.');
+    await expect.poll(() => page.locator('[data-kit-summary]').textContent()).toBe('1 proposal for these themes.');
 
     await page.getByRole('checkbox', { name: /Tech/ }).check();
     expect(await visibleProposals()).toEqual(['tech-talk', 'q-and-a-spring']);
+    await expect.poll(() => page.locator('[data-kit-summary]').textContent()).toBe('2 proposals for these themes.');
+
+    // Unticking every theme shows them all again.
+    await page.getByRole('checkbox', { name: /Culture/ }).uncheck();
+    await page.getByRole('checkbox', { name: /Tech/ }).uncheck();
+    expect(await visibleProposals()).toEqual(['tech-talk', 'platform-engineer', 'q-and-a-spring']);
   });
 
   it('remembers the themes in localStorage only, and sets no cookie', async () => {
@@ -83,6 +90,9 @@ describe('picking themes', () => {
 
   it("starts a personal page with the person's themes, every link tagged with their slug", async () => {
     await open('/share/sofie-peeters/');
+    // Both explanations say the same: the profile sets the themes, the boxes only narrow this page.
+    expect(await page.locator('.lead').innerText()).toBe('This week’s proposals for the themes you follow in your profile: Culture, Tech. To follow other themes, change "themes" in your profile.');
+    expect(await page.locator('#kit-themes-hint').innerText()).toBe('Untick a theme to hide its proposals on this page for now; this is remembered in this browser only. The themes you follow are set in your profile.');
     expect(await page.getByRole('checkbox', { name: /Culture/ }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: /Tech/ }).isChecked()).toBe(true);
     expect(await visibleProposals()).toEqual(['tech-talk', 'q-and-a-spring']);

@@ -5,8 +5,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countOutput, listProcessTree, makeProjectRoot, readRss, watchPeakRss } from '../../scripts/bench/build-fs';
-import { BENCH_TODAY, generateContent } from '../../scripts/bench/generate-content';
-import { changeOneStory, renderImage, tagJpeg, writeContent } from '../../scripts/bench/write-content-fs';
+import { BENCH_TODAY, editStory, generateContent } from '../../scripts/bench/generate-content';
+import { changeFanOutStory, changeOneStory, renderImage, tagJpeg, writeContent } from '../../scripts/bench/write-content-fs';
 import { checkContentFolder } from '../../src/lib/check/check-fs';
 import { listFiles } from '../../src/lib/check/check-fs';
 
@@ -80,6 +80,17 @@ describe('writeContent', () => {
     const after = await fs.readFile(file, 'utf8');
     expect(after).not.toBe(before);
     expect(after).toContain('(update 3)');
+  });
+
+  it('changes the story share posts link to for the fan-out build', async () => {
+    const dir = path.join(tmp, 'fan-out');
+    const content = generateContent({ size: 200, seed: 1 });
+    await writeContent(content, dir);
+    const before = await fs.readFile(path.join(dir, content.fanOutStory), 'utf8');
+    const file = await changeFanOutStory(content, dir, 2);
+    expect(file).toBe(path.join(dir, content.fanOutStory));
+    expect(await fs.readFile(file, 'utf8')).toBe(editStory(before, 2));
+    await expect(changeFanOutStory({ ...content, fanOutStory: '' }, dir)).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: changeFanOutStory: no live share post links to a story in this content]`);
   });
 });
 

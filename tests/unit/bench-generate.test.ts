@@ -177,12 +177,28 @@ describe('generateContent', () => {
     expect(catalog.wall.length).toBeGreaterThan(20);
   });
 
-  it('names an editable story that is published', () => {
+  it('names an editable story that is published and no live share post links to', () => {
     const content = generateContent({ size: 100, seed: 3 });
     const { stories, ambassadors, jobs, recognition, share } = entriesOf(content);
     const catalog = buildCatalog({ ambassadors, stories, jobs, recognition, share }, today);
     const story = stories.find((s) => s.path === content.editableStory)!;
     expect(catalog.story(story.id)).toBeDefined();
+    expect(catalog.share.some((p) => p.data.story === story.id)).toBe(false);
+  });
+
+  it('names the published story the most live share posts link to, for the fan-out build', () => {
+    const content = generateContent({ size: 300, seed: 1 });
+    const { stories, ambassadors, jobs, recognition, share } = entriesOf(content);
+    const catalog = buildCatalog({ ambassadors, stories, jobs, recognition, share }, today);
+    const story = stories.find((s) => s.path === content.fanOutStory)!;
+    expect(catalog.story(story.id)).toBeDefined();
+    const links = (id: string) => catalog.share.filter((p) => p.data.story === id).length;
+    expect(links(story.id)).toBeGreaterThan(0);
+    expect(Math.max(...catalog.stories.map((s) => links(s.id)))).toBe(links(story.id));
+    expect(content.fanOutStory).not.toBe(content.editableStory);
+    // Followers of the posts' themes see its title on their share pages.
+    const themes = new Set(catalog.share.filter((p) => p.data.story === story.id).flatMap((p) => p.data.themes));
+    expect(catalog.ambassadors.filter((a) => a.data.themes.some((t: string) => themes.has(t))).length).toBeGreaterThan(10);
   });
 });
 

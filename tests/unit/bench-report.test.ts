@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProfileSummary, formatTable, parseBenchArgs, parseCardLine, shortenScriptUrl, summariseProfiles, summariseSize, type CpuProfile } from '../../scripts/bench/report';
+import { formatProfileSummary, formatTable, parseBenchArgs, parseCardLine, parseRouteCounts, shortenScriptUrl, summariseProfiles, summariseSize, type CpuProfile } from '../../scripts/bench/report';
 
 describe('parseBenchArgs', () => {
   it('reads sizes, json, seed, keep and profile, with defaults', () => {
@@ -48,19 +48,37 @@ describe('summariseSize and formatTable', () => {
     const row = summariseSize(
       100,
       { pages: 200, cards: 80 },
-      { seconds: 20, peakRssMb: 600, cards: { rendered: 80, reused: 0, seconds: 1.6 } },
-      { seconds: 8, peakRssMb: 650 },
-      { seconds: 9, peakRssMb: 500 },
+      {
+        cold: { seconds: 20, peakRssMb: 600, cards: { rendered: 80, reused: 0, seconds: 1.6 } },
+        warm: { seconds: 8, peakRssMb: 650 },
+        oneChange: { seconds: 9, peakRssMb: 500, routes: { rendered: 12, reused: 188, renderSeconds: 0.4 } },
+        fanOut: { seconds: 10.5, peakRssMb: 700, routes: { rendered: 40, reused: 160, renderSeconds: 1.5 } },
+      },
     );
-    expect(row).toMatchObject({ msPerPage: 100, msPerCard: 20, peakRssMb: 650, profiled: false });
-    const noCards = summariseSize(1000, { pages: 2000, cards: 0 }, { seconds: 45.5, peakRssMb: 1200 }, { seconds: 12, peakRssMb: 900 }, { seconds: 14.25, peakRssMb: 950 }, true);
-    expect(noCards.msPerCard).toBeNull();
+    expect(row).toMatchObject({ msPerPage: 100, msPerCard: 20, peakRssMb: 700, profiled: false });
+    const noCards = summariseSize(1000, { pages: 2000, cards: 0 }, { cold: { seconds: 45.5, peakRssMb: 1200 }, warm: { seconds: 12, peakRssMb: 900 }, oneChange: { seconds: 14.25, peakRssMb: 950 } }, true);
+    expect(noCards).toMatchObject({ msPerCard: null, fanOut: null });
     expect(formatTable([row, noCards])).toMatchInlineSnapshot(`
-      "| size            | pages | cards | cold s | warm s | one-change s | ms/page | ms/card | peak RSS MB |
-      | --------------- | ----: | ----: | -----: | -----: | -----------: | ------: | ------: | ----------: |
-      | 100             |   200 |    80 |   20.0 |    8.0 |          9.0 |   100.0 |    20.0 |         650 |
-      | 1000 (profiled) |  2000 |     0 |   45.5 |   12.0 |         14.3 |    22.8 |     n/a |        1200 |"
+      "| size            | pages | cards | cold s | warm s | one-change s | fan-out s | one-change routes | fan-out routes | ms/page | ms/card | peak RSS MB |
+      | --------------- | ----: | ----: | -----: | -----: | -----------: | --------: | ----------------: | -------------: | ------: | ------: | ----------: |
+      | 100             |   200 |    80 |   20.0 |    8.0 |          9.0 |      10.5 |            12/188 |         40/160 |   100.0 |    20.0 |         700 |
+      | 1000 (profiled) |  2000 |     0 |   45.5 |   12.0 |         14.3 |       n/a |               n/a |            n/a |    22.8 |     n/a |        1200 |"
     `);
+  });
+});
+
+describe('parseRouteCounts', () => {
+  it('counts the routes a build rendered and those it reused', () => {
+    const log = [
+      '07:31:02 ▶ src/pages/[...lang]/share/[ambassador]/index.astro',
+      '07:31:02   ├─ /en/share/ana/index.html (+12ms)',
+      '07:31:03   ├─ /en/share/bert/index.html (+1.02s)',
+      '07:31:03   ├─ /en/share/carla/index.html (cached)',
+      '07:31:03   ├─ /nl/share/carla/index.html (restored)',
+      '07:31:03   ├─ /en/share/ana/feed.xml (+8ms)',
+    ].join('\n');
+    expect(parseRouteCounts(log)).toEqual({ rendered: 3, reused: 2, renderSeconds: 1.04 });
+    expect(parseRouteCounts('')).toEqual({ rendered: 0, reused: 0, renderSeconds: 0 });
   });
 });
 

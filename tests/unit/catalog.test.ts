@@ -17,9 +17,9 @@ const ambassador = (id: string, o: { status?: Status; consent?: string | null; w
     ...(o.consent === null ? {} : { consent: { given: day(o.consent ?? '2025-01-01'), wall: o.wall ?? true, afterLeaving: o.afterLeaving ?? 'end' } }),
   },
 });
-const story = (id: string, o: { date?: string; draft?: boolean; ambassadors?: string[]; themes?: string[] } = {}) => ({
+const story = (id: string, o: { date?: string; draft?: boolean; ambassadors?: string[]; themes?: string[]; jobs?: string[] } = {}) => ({
   id,
-  data: { date: day(o.date ?? '2026-01-01'), draft: o.draft ?? false, ambassadors: o.ambassadors ?? ['sofie'], themes: o.themes ?? [], jobs: [], featured: false },
+  data: { date: day(o.date ?? '2026-01-01'), draft: o.draft ?? false, ambassadors: o.ambassadors ?? ['sofie'], themes: o.themes ?? [], jobs: o.jobs ?? [], featured: false },
 });
 const job = (id: string, posted: string, validThrough: string, o: { team?: string; ambassadors?: string[] } = {}) => ({
   id,
@@ -237,5 +237,21 @@ describe('share posts', () => {
     expect(ids(c.shareFor('sofie'))).toEqual(['url', 'to-live']);
     expect(ids(c.shareFor('jan'))).toEqual(['to-open']);
     expect(ids(c.shareOfTheme('tech'))).toEqual(['to-open']);
+  });
+
+  test("a theme's open jobs: those its published stories name and its current share posts link to, newest first", () => {
+    const c = buildCatalog(
+      {
+        ...none,
+        ambassadors: [ambassador('sofie')],
+        stories: [story('told', { themes: ['tech'], jobs: ['older', 'closed'] }), story('draft', { draft: true, themes: ['tech'], jobs: ['hidden'] }), story('other', { themes: ['culture'], jobs: ['elsewhere'] })],
+        jobs: [job('older', '2026-01-01', '2026-06-30'), job('newer', '2026-02-01', '2026-06-30'), job('closed', '2025-01-01', '2025-12-31'), job('hidden', '2026-01-01', '2026-06-30'), job('elsewhere', '2026-01-01', '2026-06-30')],
+        share: [post('hiring', '2026-02-10', { job: 'newer', themes: ['tech'] }), post('ended', '2026-01-01', { job: 'hidden', themes: ['tech'], until: '2026-02-01' })],
+      },
+      TODAY,
+    );
+    expect(ids(c.openJobsOfTheme('tech'))).toEqual(['newer', 'older']);
+    expect(ids(c.openJobsOfTheme('culture'))).toEqual(['elsewhere']);
+    expect(c.openJobsOfTheme('events')).toEqual([]);
   });
 });

@@ -109,7 +109,7 @@ const VALID: Record<EntryKind, { title: string; values: RawValues }> = {
   story: { title: 'A night at the lock', values: { summary: ['The night shift at a lock.'], ambassadors: ['sofie-peeters'], body: ['It starts at nine.'] } },
   job: {
     title: 'Data analyst',
-    values: { team: ['data-ai'], locations: ['ghent'], 'work-mode': ['remote'], 'remote-countries': ['BE'], 'employment-type': ['full-time'], 'valid-through': ['2027-06-30'], apply: ['https://apply.brugwerk.be/data-analyst'] },
+    values: { team: ['data-ai'], locations: ['ghent'], 'work-mode': ['remote'], 'remote-countries': ['BE'], 'employment-type': ['full-time'], 'valid-through': ['2027-06-30'], 'salary-min': ['42000'], 'salary-max': ['52000'], apply: ['https://apply.brugwerk.be/data-analyst'] },
   },
   thanks: { title: 'Thank you for the open day', values: { ambassadors: ['sofie-peeters'], from: ['The comms team'] } },
   share: { title: 'Why Sofie moved to Ghent', values: { themes: ['culture'], story: ['moving-to-ghent-for-the-data'], variant: ['Sofie moved to Ghent for the data.'] } },

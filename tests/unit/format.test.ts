@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyHref, clampDescription, countryName, formatDate, formatList, formatMoneyRange, formatMonth, hashToBucket, initialsOf, languageName, toVideoEmbed, yearsBetween } from '../../src/lib/format';
-import { escapeHtml, renderTag } from '../../src/lib/html';
+import { escapeHtml, renderTag, startsWithHeading } from '../../src/lib/html';
 
 describe('dates, lists, money and names', () => {
   it('formats calendar dates in the page language, in UTC', () => {
@@ -98,5 +98,15 @@ describe('clampDescription', () => {
     const clamped = clampDescription(text, 50);
     expect(clamped).toBe(`${'word '.repeat(9).trim()}…`);
     expect(clamped.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('startsWithHeading', () => {
+  it('tells a description that opens with its own heading from one that does not', () => {
+    expect(startsWithHeading('<h2 id="about-the-team">About the team</h2><p>…</p>')).toBe(true);
+    expect(startsWithHeading('\n  <!-- intro --> <h3>Who we are</h3>')).toBe(true);
+    expect(startsWithHeading('<p>You build and run the services.</p><h2>What you will do</h2>')).toBe(false);
+    expect(startsWithHeading('<header>x</header>')).toBe(false);
+    expect(startsWithHeading('')).toBe(false);
   });
 });

@@ -57,6 +57,7 @@ const ALL_FLAGS: Record<EntryKind, RawValues> = {
     'links-bluesky': ['https://bsky.app/profile/sofiep.bsky.social'],
     'links-github': ['https://github.com/sofiep'],
     'links-website': ['https://sofie.example'],
+    contact: ['https://cal.com/sofiep/15min'],
     'consent-given': ['today'],
     'consent-wall': ['no'],
     'consent-after-leaving': ['keep'],
@@ -196,6 +197,7 @@ describe('planScaffold with every flag set', () => {
         github: 'https://github.com/sofiep',
         website: 'https://sofie.example',
       },
+      contact: 'https://cal.com/sofiep/15min',
       consent: { given: today, wall: false, afterLeaving: 'keep' },
       status: 'paused',
     });

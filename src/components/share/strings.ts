@@ -53,16 +53,20 @@ const en = {
   shareTitle: 'Share “{title}”',
   /** The legend of the theme picker. */
   pickThemes: 'Themes',
-  /** Under the theme picker. */
-  pickThemesHint: 'Pick the themes you want to share about. Your choice is remembered in this browser only.',
-  /** Announced when no theme is picked. */
-  noTheme: 'Pick one or more themes to see proposals.',
-  /** Announced when the picked themes have no proposals. */
-  noProposal: 'No current proposals for these themes.',
-  /** Announced with one proposal. */
-  oneProposal: '1 proposal.',
+  /** Under the theme picker of the share kit. */
+  pickThemesHint: 'Tick themes to see only their proposals. Your choice is remembered in this browser only.',
+  /** Under the theme picker of a personal share page: the profile decides, the boxes only narrow the page. */
+  personalThemesHint: 'Untick a theme to hide its proposals on this page for now; this is remembered in this browser only. The themes you follow are set in your profile.',
+  /** Announced when no theme is ticked: every proposal of this week shows; {count} is their number. */
+  allThemes: '{count} proposals this week, on every theme.',
+  /** The same with one proposal. */
+  allThemesOne: '1 proposal this week.',
+  /** Announced when the ticked themes have no proposals. */
+  noProposal: 'No proposals this week for these themes.',
+  /** Announced with one proposal for the ticked themes. */
+  oneProposal: '1 proposal for these themes.',
   /** Announced with several; {count} is their number. */
-  proposals: '{count} proposals.',
+  proposals: '{count} proposals for these themes.',
   /** Shown when there is nothing to share at all. */
   nothingToShare: 'There are no proposals to share right now. Come back soon.',
   /** Title of the share kit page. */
@@ -76,7 +80,7 @@ const en = {
   /** Description of a personal share page. */
   personalDescription: 'Proposals for {name}, for the themes they follow.',
   /** Introduction of a personal share page; {themes} lists the themes. */
-  personalIntro: 'Proposals for the themes you follow: {themes}. You change your themes in your profile.',
+  personalIntro: 'This week’s proposals for the themes you follow in your profile: {themes}. To follow other themes, change "themes" in your profile.',
   /** Shown on a personal page without themes. */
   personalNoThemes: 'You follow no themes yet: add some to "themes" in your profile to get proposals here.',
   /** Link from a personal page to the whole kit. */
@@ -120,18 +124,20 @@ const nl: ShareStrings = {
   yourText: 'Je tekst: pas hem aan voor je deelt',
   shareTitle: 'Deel “{title}”',
   pickThemes: "Thema's",
-  pickThemesHint: "Kies de thema's waarover je wilt delen. Je keuze blijft alleen in deze browser bewaard.",
-  noTheme: "Kies een of meer thema's om voorstellen te zien.",
-  noProposal: "Geen actuele voorstellen voor deze thema's.",
-  oneProposal: '1 voorstel.',
-  proposals: '{count} voorstellen.',
+  pickThemesHint: "Vink thema's aan om alleen hun voorstellen te zien. Je keuze blijft alleen in deze browser bewaard.",
+  personalThemesHint: "Vink een thema uit om de voorstellen ervan hier voorlopig te verbergen; dat blijft alleen in deze browser bewaard. De thema's die je volgt, stel je in je profiel in.",
+  allThemes: "{count} voorstellen deze week, over alle thema's.",
+  allThemesOne: '1 voorstel deze week.',
+  noProposal: "Deze week geen voorstellen voor deze thema's.",
+  oneProposal: "1 voorstel voor deze thema's.",
+  proposals: "{count} voorstellen voor deze thema's.",
   nothingToShare: 'Er zijn nu geen voorstellen om te delen. Kom binnenkort terug.',
   kitTitle: 'Deelkit',
   kitDescription: "Berichten over {company}, klaar om te delen: kies je thema's, schrijf de tekst in je eigen woorden en deel met één klik.",
   kitIntro: 'Voorstellen, geen scripts: kies een versie, maak hem de jouwe en deel hem waar je wilt. Geen account, geen trackingcookies.',
   personalTitle: 'Deelkit voor {name}',
   personalDescription: "Voorstellen voor {name}, voor de thema's die die persoon volgt.",
-  personalIntro: "Voorstellen voor de thema's die je volgt: {themes}. Je thema's wijzig je in je profiel.",
+  personalIntro: "De voorstellen van deze week voor de thema's die je in je profiel volgt: {themes}. Wil je andere thema's volgen, wijzig dan \"themes\" in je profiel.",
   personalNoThemes: "Je volgt nog geen thema's: voeg er toe aan \"themes\" in je profiel om hier voorstellen te krijgen.",
   allProposals: 'Bekijk alle voorstellen in de deelkit',
   personalFeed: 'Volg je voorstellen in een feedlezer (RSS)',
@@ -166,18 +172,20 @@ const fr: ShareStrings = {
   yourText: 'Votre texte : adaptez-le avant de partager',
   shareTitle: 'Partager « {title} »',
   pickThemes: 'Thèmes',
-  pickThemesHint: 'Choisissez les thèmes dont vous voulez parler. Votre choix reste dans ce navigateur uniquement.',
-  noTheme: 'Choisissez un ou plusieurs thèmes pour voir les propositions.',
-  noProposal: 'Aucune proposition en cours pour ces thèmes.',
-  oneProposal: '1 proposition.',
-  proposals: '{count} propositions.',
+  pickThemesHint: 'Cochez des thèmes pour ne voir que leurs propositions. Votre choix reste dans ce navigateur uniquement.',
+  personalThemesHint: 'Décochez un thème pour masquer ses propositions sur cette page pour l’instant ; ce choix reste dans ce navigateur uniquement. Les thèmes que vous suivez se règlent dans votre profil.',
+  allThemes: '{count} propositions cette semaine, sur tous les thèmes.',
+  allThemesOne: '1 proposition cette semaine.',
+  noProposal: 'Aucune proposition cette semaine pour ces thèmes.',
+  oneProposal: '1 proposition pour ces thèmes.',
+  proposals: '{count} propositions pour ces thèmes.',
   nothingToShare: 'Il n’y a rien à partager pour le moment. Revenez bientôt.',
   kitTitle: 'Kit de partage',
   kitDescription: 'Des publications sur {company}, prêtes à partager : choisissez vos thèmes, écrivez avec vos mots et partagez en un clic.',
   kitIntro: 'Des suggestions, pas des scripts : choisissez une version, faites-la vôtre et partagez-la où vous voulez. Sans compte, sans cookies de suivi.',
   personalTitle: 'Kit de partage de {name}',
   personalDescription: 'Propositions pour {name}, selon les thèmes suivis.',
-  personalIntro: 'Propositions pour les thèmes que vous suivez : {themes}. Vous changez vos thèmes dans votre profil.',
+  personalIntro: 'Les propositions de la semaine pour les thèmes que vous suivez dans votre profil : {themes}. Pour suivre d’autres thèmes, modifiez « themes » dans votre profil.',
   personalNoThemes: 'Vous ne suivez encore aucun thème : ajoutez-en à « themes » dans votre profil pour recevoir des propositions ici.',
   allProposals: 'Voir toutes les propositions du kit de partage',
   personalFeed: 'Suivre vos propositions dans un lecteur de flux (RSS)',

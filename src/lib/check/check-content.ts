@@ -7,6 +7,7 @@ import path from 'node:path/posix';
 import type { z } from 'astro/zod';
 import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../schemas';
 import { countCharacters, LIMITS, tooLong } from '../../schemas/limits';
+import { LANGUAGE_CODE } from '../../schemas/fields';
 import { checkOverlay, isOverlayFile, type AtsJobsKnown } from './ats-jobs';
 import { isImagePath, singular, sortContentFiles, type EntryCollection, type EntryFile } from './layout';
 import { sanitiseSvg, SvgError } from '../images/sanitise-svg';
@@ -573,7 +574,8 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
       });
       notes = translationCoverage(coverage, languages);
       for (const e of mains) {
-        if (typeof e.raw?.lang === 'string' && !languages.codes.includes(e.raw.lang)) {
+        // A value that is no language code at all has its error from the schema.
+        if (typeof e.raw?.lang === 'string' && LANGUAGE_CODE.test(e.raw.lang) && !languages.codes.includes(e.raw.lang)) {
           report(e.file, 'warning', 'lang', `${formatValue(e.raw.lang)} is not one of the site's languages (${languages.codes.join(', ')}).`, `Its pages are listed as ${languages.defaultLang}, the default language. Write it in one of the site's languages, or add ${e.raw.lang} to languages in site.yaml.`, e.source?.lineOf(['lang']));
         }
       }

@@ -10,6 +10,7 @@ import { shareCardPath } from '../og/cards';
 import { jobPath, storyPath } from '../paths';
 import { NETWORK_IDS, resolveMastodonInstance, type ShareTarget } from './networks';
 import { composeText } from './text';
+import { DEFAULT_PUBLIC_UTM_MEDIUM } from './utm';
 
 /** What the share lib needs of the site configuration. */
 export interface ShareSite {
@@ -17,8 +18,8 @@ export interface ShareSite {
   origin: string;
   /** The company name, used in job texts. */
   name: string;
-  /** UTM defaults from site.yaml; perPerson false leaves utm_content out, even on personal share pages. */
-  utm?: { medium?: string; perPerson?: boolean };
+  /** UTM defaults from site.yaml: `medium` for ambassadors' shares, `publicMedium` for the public buttons; perPerson false leaves utm_content out, even on personal share pages. */
+  utm?: { medium?: string; publicMedium?: string; perPerson?: boolean };
   /** site.yaml's Mastodon instance. */
   mastodonInstance?: string;
   /** A site path in the page's language (the path itself on a one-language site). */
@@ -47,13 +48,20 @@ export interface ShareItem {
   networks: Network[];
 }
 
+/**
+ * Who shares decides the utm_medium: ambassadors, from the share kit and their personal pages
+ * (site.yaml `utm.medium`), or anyone, with the buttons on a story or job page (`utm.publicMedium`),
+ * so that the company's analytics can tell the two apart.
+ */
+export type ShareAudience = 'ambassador' | 'public';
+
 /** A target on this site (or any absolute URL) for a campaign, tagged for the sharer when there is one. */
-export function buildTarget(site: ShareSite, url: string, campaign: string, subject: string, sharer?: Sharer): ShareTarget {
+export function buildTarget(site: ShareSite, url: string, campaign: string, subject: string, sharer?: Sharer, audience: ShareAudience = 'ambassador'): ShareTarget {
   return {
     url: /^https?:\/\//i.test(url) ? url : absoluteUrl(site, url),
     campaign,
     subject,
-    medium: site.utm?.medium,
+    medium: audience === 'public' ? site.utm?.publicMedium?.trim() || DEFAULT_PUBLIC_UTM_MEDIUM : site.utm?.medium,
     ...(sharer && site.utm?.perPerson !== false ? { content: sharer.slug } : {}),
     mastodonInstance: resolveMastodonInstance(sharer?.mastodon, site.mastodonInstance),
   };
@@ -65,11 +73,11 @@ export interface StoryToShare {
   data: { title: string; share?: { text?: string; hashtags?: string[] } };
 }
 
-/** The share buttons of a story page: its share text (or title) and hashtags, campaign = the story id. */
+/** The share buttons of a story page: its share text (or title) and hashtags, campaign = the story id, the public medium. */
 export function shareItemOfStory(story: StoryToShare, site: ShareSite): ShareItem {
   const { title, share } = story.data;
   return {
-    target: buildTarget(site, linkOf(site, storyPath(story.id)), story.id, title),
+    target: buildTarget(site, linkOf(site, storyPath(story.id)), story.id, title, undefined, 'public'),
     text: composeText(share?.text?.trim() || title, share?.hashtags ?? []),
     networks: [...NETWORK_IDS],
   };
@@ -81,10 +89,10 @@ export interface JobToShare {
   data: { title: string };
 }
 
-/** The share buttons of a job page: "<title> — <company>", campaign = the job id. */
+/** The share buttons of a job page: "<title> — <company>", campaign = the job id, the public medium. */
 export function shareItemOfJob(job: JobToShare, site: ShareSite): ShareItem {
   return {
-    target: buildTarget(site, linkOf(site, jobPath(job.id)), job.id, job.data.title),
+    target: buildTarget(site, linkOf(site, jobPath(job.id)), job.id, job.data.title, undefined, 'public'),
     text: `${job.data.title} — ${site.name}`,
     networks: [...NETWORK_IDS],
   };

@@ -19,12 +19,14 @@ export interface Kit {
   proposals: Proposal[];
   /** The themes that have proposals, in themes.yaml order. */
   themes: KitTheme[];
-  /** Every theme's label by id, for the themes a proposal is tagged with. */
+  /** The label of each theme the proposals are tagged with, by id. */
   themeLabels: Record<string, string>;
-  /** Themes picked when the browser remembers none. */
+  /** Themes ticked when the browser remembers none; with none ticked, the kit shows every proposal. */
   defaultThemes: string[];
   /** The localStorage key of the theme choice. */
   storageKey: string;
+  /** Whether this is an ambassador's personal page, whose themes come from their profile. */
+  personal: boolean;
 }
 
 /** The localStorage key of the public kit's theme choice; a personal page appends ":<slug>". */
@@ -49,9 +51,9 @@ export function isShareKitPath(pathname: string): boolean {
 }
 
 /**
- * A kit page. Without a sharer: every current post, no theme picked by default. With one (their
- * personal page): the posts of their themes (the caller passes catalog.shareFor), tagged with
- * utm_content=<slug>, their themes picked by default.
+ * A kit page. Without a sharer: every current post, no theme ticked by default, so that all of
+ * them show. With one (their personal page): the posts of their themes (the caller passes
+ * catalog.shareFor), tagged with utm_content=<slug>, their themes ticked by default.
  */
 export function buildKit(
   posts: readonly PostToShare[],
@@ -66,10 +68,40 @@ export function buildKit(
   return {
     proposals,
     themes: offered.map(({ id, label }) => ({ id, label })),
-    themeLabels: Object.fromEntries(themes.map((theme) => [theme.id, theme.label])),
+    // Only the proposals' themes: a kit's key changes with the names it shows, not with every theme's.
+    themeLabels: Object.fromEntries(themes.filter((theme) => used.has(theme.id)).map((theme) => [theme.id, theme.label])),
     defaultThemes: sharer ? offered.map((theme) => theme.id) : [],
     storageKey: sharer ? `${THEMES_STORAGE_KEY}:${sharer.slug}` : THEMES_STORAGE_KEY,
+    personal: sharer !== undefined,
   };
+}
+
+/** How to render a proposal once for every page of a language that lists it (src/components/RenderOnce.astro). */
+export interface ReusableProposal {
+  /** Everything the proposal shows on a page of this language, the sharer left out; none when it cannot be reused. */
+  key?: string;
+  /** The proposal to render: with the stand-in in place of the sharer's slug. */
+  proposal: Proposal;
+  /** What this page puts in place of the stand-in. */
+  fill: Record<string, string>;
+}
+
+/** Slugs that every encoding on the way into a page (HTML, JSON, a URL inside a URL) writes as they are. */
+const PLAIN_SLUG = /^[a-z0-9-]+$/;
+
+/**
+ * A proposal looks the same on every personal share page of a language, except for the sharer's
+ * slug (utm_content) in its links: rendered with `standIn` (letters and digits) in its place, its
+ * HTML serves every page, each putting its own slug in. The key holds all that the proposal card
+ * shows (the page's language, the proposal, its themes' names and the sharer's Mastodon instance),
+ * so the same key means the same HTML.
+ */
+export function reusableProposal(proposal: Proposal, themeLabels: Readonly<Record<string, string>>, lang: string, standIn: string): ReusableProposal {
+  const slug = proposal.target.content;
+  if (slug !== undefined && !PLAIN_SLUG.test(slug)) return { proposal, fill: {} };
+  const shown = slug === undefined ? proposal : { ...proposal, target: { ...proposal.target, content: standIn } };
+  const key = JSON.stringify([lang, shown, proposal.themes.map((id) => themeLabels[id] ?? id)]);
+  return { key, proposal: shown, fill: slug === undefined ? {} : { [standIn]: slug } };
 }
 
 /** An item of a personal proposals feed, in @astrojs/rss's shape. */

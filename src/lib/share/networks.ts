@@ -40,7 +40,7 @@ export interface ShareTarget {
   url: string;
   /** utm_campaign: the story, job or share post id. */
   campaign: string;
-  /** utm_medium from site.yaml (default "ambassador"). */
+  /** utm_medium from site.yaml: "ambassador" by default in the share kit, "share" on the public buttons. */
   medium?: string;
   /** utm_content: the ambassador's slug, on a personal share page only. */
   content?: string;

@@ -11,7 +11,7 @@ export type UtmSource = string;
 export interface UtmTags {
   /** utm_source: the network (linkedin, x, facebook, bluesky, mastodon, whatsapp, email) or "copy". */
   source: UtmSource;
-  /** utm_medium: site.yaml `utm.medium`, "ambassador" by default. */
+  /** utm_medium: site.yaml `utm.medium` ("ambassador") for ambassadors' shares, `utm.publicMedium` ("share") for the public buttons. */
   medium?: string;
   /** utm_campaign: the id of the story, job or share post. */
   campaign: string;
@@ -19,8 +19,11 @@ export interface UtmTags {
   content?: string;
 }
 
-/** utm_medium when site.yaml sets none. */
+/** utm_medium when site.yaml sets none, of links ambassadors share (the share kit and personal share pages). */
 export const DEFAULT_UTM_MEDIUM = 'ambassador';
+
+/** utm_medium when site.yaml sets none, of links anyone shares with the buttons on story and job pages. */
+export const DEFAULT_PUBLIC_UTM_MEDIUM = 'share';
 
 /** The UTM parameters, in the order they are written. */
 export const UTM_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content'] as const;

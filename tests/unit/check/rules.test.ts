@@ -298,6 +298,36 @@ describe('unsafe content', () => {
   });
 });
 
+describe('contact routes', () => {
+  test("an ambassador's contact and the recruiting contact, on their lines, with the fix", async () => {
+    expect(
+      show(
+        await checkTree({
+          [sofie]: replace('github: sofiepeeters', 'github: sofiepeeters\ncontact: http://cal.com/sofie'),
+          [jan]: replace('github: janjanssens', 'github: janjanssens\ncontact: "javascript:alert(1)"'),
+          'site.yaml': replace('askCap: 2', 'askCap: 2\nrecruiting:\n  email: jobs-at-testwerk.be\nlegal:\n  name: ""\n  vat: BE 0123.456.789\nutm:\n  medium: share'),
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/ambassadors/jan-janssens/index.md:11 error contact: "javascript:alert(1)" is a javascript: link. ⇒ Links must be web addresses starting with https://.
+      content/ambassadors/sofie-peeters/index.md:14 error contact: "http://cal.com/sofie" is not valid. ⇒ It must be a link starting with https:// (a LinkedIn message link, a booking page) or an e-mail address like sofie@example.com.
+      content/site.yaml:32 error recruiting.email: "jobs-at-testwerk.be" is not valid. ⇒ It must be an e-mail address like jobs@example.com.
+      content/site.yaml:34 error legal.name: is empty. ⇒ Write a value after "name:": it is required.
+      content/site.yaml:36 error utm.publicMedium: is the same as medium. ⇒ Give the two different values, so that visits from ambassadors' shares and from visitors' shares can be told apart."
+    `);
+  });
+
+  test('valid contact routes pass', async () => {
+    expect(
+      await checkTree({
+        [sofie]: replace('github: sofiepeeters', 'github: sofiepeeters\ncontact: https://www.linkedin.com/in/sofiepeeters'),
+        [jan]: replace('github: janjanssens', 'github: janjanssens\ncontact: jan.janssens@testwerk.be'),
+        'site.yaml': replace('askCap: 2', 'askCap: 2\nrecruiting: { email: jobs@testwerk.be, url: https://testwerk.be/contact }\nlegal: { name: Testwerk NV, address: "Voorhavenlaan 1, 9000 Ghent", vat: BE 0123.456.789 }\nutm: { medium: ambassador, publicMedium: share }'),
+      }),
+    ).toEqual([]);
+  });
+});
+
 describe('rules across fields', () => {
   test('a remote job without allowed countries', async () => {
     expect(show(await checkTree({ [job]: replace('workMode: hybrid', 'workMode: remote') }))).toMatchInlineSnapshot(`"content/jobs/data-engineer.md:2 error remoteCountries: is missing. ⇒ A remote job must list the countries applicants may live in, e.g. [BE, NL]."`);

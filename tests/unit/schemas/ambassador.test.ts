@@ -75,6 +75,16 @@ describe('ambassador schema', () => {
     `);
   });
 
+  test('a contact route: an https link or an e-mail address, nothing else', () => {
+    for (const contact of ['https://www.linkedin.com/in/sofiepeeters', 'https://cal.com/sofie/15min', 'sofie.peeters@brugwerk.be', 'mailto:sofie@brugwerk.be']) {
+      expect(explain(schema, { ...valid, contact }), contact).toBe('');
+    }
+    expect(explain(schema, { ...valid, contact: 'http://cal.com/sofie' })).toMatchInlineSnapshot(`"contact: "http://cal.com/sofie" is not valid. ⇒ It must be a link starting with https:// (a LinkedIn message link, a booking page) or an e-mail address like sofie@example.com."`);
+    expect(explain(schema, { ...valid, contact: 'javascript:alert(1)' })).toMatchInlineSnapshot(`"contact: "javascript:alert(1)" is not valid. ⇒ It must be a link starting with https:// (a LinkedIn message link, a booking page) or an e-mail address like sofie@example.com."`);
+    expect(explain(schema, { ...valid, contact: 'sofie@brugwerk.be?subject=<b>' })).toMatchInlineSnapshot(`"contact: "sofie@brugwerk.be?subject=<b>" is not valid. ⇒ It must be a link starting with https:// (a LinkedIn message link, a booking page) or an e-mail address like sofie@example.com."`);
+    expect(explain(schema, { ...valid, contact: '' })).toMatchInlineSnapshot(`"contact: is empty. ⇒ It must be a link starting with https:// (a LinkedIn message link, a booking page) or an e-mail address like sofie@example.com. Or remove the line: it is optional."`);
+  });
+
   test('a photo needs alt text, even when other fields are wrong', () => {
     expect(explain(schema, { ...valid, photo: './photo.jpg', languages: 'nl' })).toMatchInlineSnapshot(`
       "languages: "nl" is text, not a list. ⇒ Write it as a list, like [nl, fr], or one "- item" per line below the field.

@@ -18,7 +18,7 @@ const valid = {
 
 describe('site schema', () => {
   test('a valid site gets its defaults; a numeric postal code is read as text', () => {
-    expect(schema.parse(valid)).toMatchObject({ askCap: 3, utm: { medium: 'ambassador', perPerson: true }, social: {}, mastodonInstance: 'mastodon.social', locations: [{ address: { postalCode: '9000' } }] });
+    expect(schema.parse(valid)).toMatchObject({ askCap: 3, utm: { medium: 'ambassador', publicMedium: 'share', perPerson: true }, social: {}, mastodonInstance: 'mastodon.social', locations: [{ address: { postalCode: '9000' } }] });
   });
 
   test('languages: listed once each, and lang, when also given, is the first', () => {
@@ -52,6 +52,30 @@ describe('site schema', () => {
       comms: is empty. ⇒ It must name at least one comms team member.
       askCap: 0 is too small. ⇒ It must be more than 0."
     `);
+  });
+
+  test('the public share medium must differ from the ambassadors\' one', () => {
+    expect(schema.parse({ ...valid, utm: { medium: 'advocacy' } }).utm).toEqual({ medium: 'advocacy', publicMedium: 'share', perPerson: true });
+    expect(explain(schema, { ...valid, utm: { medium: 'share' } })).toMatchInlineSnapshot(`"utm.publicMedium: is the same as medium. ⇒ Give the two different values, so that visits from ambassadors' shares and from visitors' shares can be told apart."`);
+    expect(explain(schema, { ...valid, utm: { medium: 'ambassador', publicMedium: 'Ambassador' } })).toMatchInlineSnapshot(`"utm.publicMedium: "Ambassador" is the same as medium. ⇒ Give the two different values, so that visits from ambassadors' shares and from visitors' shares can be told apart."`);
+  });
+
+  test('recruiting contact and legal details', () => {
+    const recruiting = { email: 'jobs@testwerk.be', url: 'https://testwerk.be/contact' };
+    const legal = { name: 'Testwerk NV', address: 'Dok 1, 9000 Ghent, Belgium', vat: 'BE 0123.456.789', register: 'RPR Gent', email: 'privacy@testwerk.be' };
+    expect(schema.parse({ ...valid, recruiting, legal })).toMatchObject({ recruiting, legal });
+    expect(explain(schema, { ...valid, recruiting: { email: 'jobs@testwerk.be' }, legal: { name: 'Testwerk NV' } })).toBe('');
+    expect(
+      explain(schema, { ...valid, recruiting: { email: 'jobs at testwerk.be', url: 'http//testwerk.be', phone: '09 123' }, legal: { name: ' ', vat: '', email: 'privacy@' } }),
+    ).toMatchInlineSnapshot(`
+      "recruiting.email: "jobs at testwerk.be" is not valid. ⇒ It must be an e-mail address like jobs@example.com.
+      recruiting.url: "http//testwerk.be" is not valid. ⇒ It must be a web address starting with https://.
+      recruiting.phone: is not a known field. ⇒ Check the spelling, or remove the line. The fields here are: email, url.
+      legal.name: is empty. ⇒ Write a value after "name:": it is required.
+      legal.vat: is empty. ⇒ Write a value after "vat:". Or remove the line: it is optional.
+      legal.email: "privacy@" is not valid. ⇒ It must be an e-mail address like jobs@example.com."
+    `);
+    expect(explain(schema, { ...valid, recruiting: {} })).toMatchInlineSnapshot(`"recruiting.email: is missing. ⇒ Give the e-mail address (email) or the web page (url) where candidates reach the recruiting team."`);
   });
 
   test('payTransparency: warn by default, or error or off', () => {

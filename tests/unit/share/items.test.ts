@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProposal, shareItemOfJob, shareItemOfStory, type PostToShare } from '../../../src/lib/share/items';
 
-const site = { origin: 'https://careers.example.com', name: 'Acme & Co', utm: { medium: 'advocacy' }, mastodonInstance: 'social.acme.example' };
+const site = { origin: 'https://careers.example.com', name: 'Acme & Co', utm: { medium: 'advocacy', publicMedium: 'visitor' }, mastodonInstance: 'social.acme.example' };
 const cover = Object.defineProperty({ src: '/_astro/cover.abc.jpg' }, 'fsPath', { value: '/content/stories/q-and-a/cover.jpg', enumerable: false });
 const titles = {
   story: (id: string) => (id === 'q-and-a' ? 'Q&A with Sofie' : id === 'no-cover' ? 'No cover' : undefined),
@@ -14,14 +14,14 @@ const post = (data: Partial<PostToShare['data']>): PostToShare => ({
 });
 
 describe('shareItemOfStory', () => {
-  it("shares the story page with its share text and hashtags, campaign = the story's id", () => {
+  it("shares the story page with its share text and hashtags, campaign = the story's id, the public medium", () => {
     const item = shareItemOfStory({ id: 'q-and-a', data: { title: 'Q&A', share: { text: 'Read this', hashtags: ['data'] } } }, site);
     expect(item.text).toBe('Read this\n\n#data');
     expect(item.target).toEqual({
       url: 'https://careers.example.com/stories/q-and-a/',
       campaign: 'q-and-a',
       subject: 'Q&A',
-      medium: 'advocacy',
+      medium: 'visitor',
       mastodonInstance: 'social.acme.example',
     });
     expect(item.networks).toEqual(['linkedin', 'x', 'facebook', 'bluesky', 'mastodon', 'whatsapp', 'email']);
@@ -29,6 +29,11 @@ describe('shareItemOfStory', () => {
 
   it('falls back to the title when the story has no share text', () => {
     expect(shareItemOfStory({ id: 's', data: { title: 'Title', share: { hashtags: [] } } }, site).text).toBe('Title');
+  });
+
+  it('tags public shares utm_medium=share when site.yaml names no public medium', () => {
+    expect(shareItemOfStory({ id: 's', data: { title: 'Title' } }, { ...site, utm: { medium: 'advocacy' } }).target.medium).toBe('share');
+    expect(shareItemOfStory({ id: 's', data: { title: 'Title' } }, { ...site, utm: undefined }).target.medium).toBe('share');
   });
 });
 
@@ -39,6 +44,7 @@ describe('shareItemOfJob', () => {
     expect(item.target.url).toBe('https://careers.example.com/jobs/data-engineer/');
     expect(item.target.campaign).toBe('data-engineer');
     expect(item.target.content).toBeUndefined();
+    expect(item.target.medium).toBe('visitor');
   });
 });
 
@@ -51,6 +57,7 @@ describe('buildProposal', () => {
     expect(proposal.targetHref).toBe('/stories/q-and-a/');
     expect(proposal.variants).toEqual(['One\n\n#culture #acme', 'Two #culture\n\n#acme']);
     expect(proposal.card).toBe('/og/share/spring-post.jpg'); // the story's cover is on its card
+    expect(proposal.target.medium).toBe('advocacy');
   });
 
   it('links to a PNG card when the post shows no picture, and a JPEG one when it has its own', () => {

@@ -2,23 +2,20 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fill, useShareStrings } from '../../../../components/share/strings';
-import type { Ambassador } from '../../../../data';
-import { getPageContext, getPersonalKitPaths } from '../../../../data/pages';
-import { buildFeedItems, personalKitPath, type Kit } from '../../../../lib/share/kit';
+import { getPageContext, getPersonalFeedPaths, type PersonalFeed } from '../../../../data/pages';
+import { personalKitPath } from '../../../../lib/share/kit';
 
-export const getStaticPaths = (() => getPersonalKitPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => getPersonalFeedPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, params }) => {
-  const { ambassador, kit } = props as { ambassador: Ambassador; kit: Kit };
-  const { site, link, lang, url } = await getPageContext(params.lang);
+  const { name, items } = props as PersonalFeed;
+  const { site, lang, url } = await getPageContext(params.lang);
   const t = useShareStrings(lang);
-  const slug = ambassador.id;
-  const name = ambassador.data.name;
   return rss({
     title: fill(t.feedTitle, { name, company: site.name }),
     description: fill(t.feedDescription, { name }),
-    site: url(personalKitPath(ambassador.id)),
-    items: buildFeedItems(kit, { origin: site.origin, link }, slug, (id) => site.themeById.get(id)?.label ?? id, t.feedShareHere),
+    site: url(personalKitPath(params.ambassador!)),
+    items,
     customData: `<language>${lang}</language>`,
   });
 };

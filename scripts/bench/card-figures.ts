@@ -5,7 +5,7 @@
  * min/median/max of the wall and CPU milliseconds per card (image preparation included; CPU time of
  * every thread of the process, so less sensitive to a busy machine) and of the file size.
  *
- *   npx tsx tests/unit/og/card-figures.ts [--content content] [--size 100 --seed 1] [--runs 3] [--today 2026-03-04] [--json out.json]
+ *   npx tsx scripts/bench/card-figures.ts [--content content] [--size 100 --seed 1] [--runs 3] [--today 2026-03-04] [--json out.json]
  *
  * `--size` generates the benchmark's synthetic company of that size (scripts/bench/) in a temporary
  * folder instead of reading `--content`. With `--runs N` each card is drawn N times and its fastest
@@ -18,20 +18,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { BENCH_TODAY, generateContent } from '../../../scripts/bench/generate-content';
-import { writeContent } from '../../../scripts/bench/write-content-fs';
-import { buildCatalog } from '../../../src/lib/catalog';
-import { listFiles } from '../../../src/lib/check/check-fs';
-import { sortContentFiles } from '../../../src/lib/check/layout';
-import { parseMarkdown, parseYaml } from '../../../src/lib/check/yaml-source';
-import { listEntryCards, listSiteCard, type CardSpec } from '../../../src/lib/og/cards';
-import { loadFontFiles } from '../../../src/lib/og/fonts-fs';
-import { prepareImage } from '../../../src/lib/og/images-fs';
-import { createCardRenderer } from '../../../src/lib/og/render-card';
-import { findSiteLogoFile } from '../../../src/lib/og/site-logo-fs';
-import type { PreparedImage } from '../../../src/lib/og/templates';
-import { resolveSiteConfig } from '../../../src/lib/site-config';
-import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../../src/schemas';
+import { BENCH_TODAY, generateContent } from './generate-content';
+import { writeContent } from './write-content-fs';
+import { buildCatalog } from '../../src/lib/catalog';
+import { listFiles } from '../../src/lib/check/check-fs';
+import { sortContentFiles } from '../../src/lib/check/layout';
+import { parseMarkdown, parseYaml } from '../../src/lib/check/yaml-source';
+import { listEntryCards, listSiteCard, type CardSpec } from '../../src/lib/og/cards';
+import { loadFontFiles } from '../../src/lib/og/fonts-fs';
+import { prepareImage } from '../../src/lib/og/images-fs';
+import { createCardRenderer } from '../../src/lib/og/render-card';
+import { findSiteLogoFile } from '../../src/lib/og/site-logo-fs';
+import type { PreparedImage } from '../../src/lib/og/templates';
+import { resolveSiteConfig } from '../../src/lib/site-config';
+import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../src/schemas';
 
 const { values } = parseArgs({
   options: {
