@@ -86,6 +86,8 @@ describe('incremental rebuilds after edits', () => {
     expect(taken).not.toContain('/en/ambassadors/priya-raman/index.html');
     // The output folder is kept between builds: reused pages stay where they are, none is copied.
     expect(reused(rebuilt.output, 'cached')).toEqual(taken);
+    // Her name is on indexed pages: the search index is made again.
+    expect(rebuilt.output).toMatch(/^search: \d+ pages in en, fr, nl indexed in /m);
     expect(await differences(rebuilt, fresh)).toEqual([]);
   });
 
@@ -117,6 +119,8 @@ describe('incremental rebuilds after edits', () => {
     expect(rebuilt.output).toContain('changed since the last build: emptying it, every page will be written again');
     expect(reused(rebuilt.output, 'cached')).toEqual([]);
     expect(reused(rebuilt.output, 'restored')).toContain('/en/ambassadors/sofie-peeters/index.html');
+    // No indexed page changed since round 2: the search index comes back from the cache, Pagefind does not run.
+    expect(rebuilt.output).toMatch(/^search: \d+ pages in en, fr, nl unchanged, index restored from the cache/m);
     // The content is as in round 2, so the result is round 2's full build.
     expect(await differences(rebuilt, rounds[1]!.fresh)).toEqual([]);
   });
