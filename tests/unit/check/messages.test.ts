@@ -74,7 +74,7 @@ describe('empty fields', () => {
       content/ambassadors/lotte-maes/index.md:34 error since: is empty. ⇒ It must be a date written as YYYY-MM-DD, like 2025-03-14.
       content/ambassadors/lotte-maes/index.md:43 error languages: is empty. ⇒ It must list at least one language.
       content/ambassadors/lotte-maes/index.md:63 error github: is empty. ⇒ It must be a GitHub handle without @, like "sofiepeeters".
-      content/ambassadors/lotte-maes/index.md:78 error consent.given: is empty. ⇒ It must be a date written as YYYY-MM-DD, like 2025-03-14.
+      content/ambassadors/lotte-maes/index.md:84 error consent.given: is empty. ⇒ It must be a date written as YYYY-MM-DD, like 2025-03-14.
       content/jobs/data-analyst.md:11 error team: is empty. ⇒ Write the id of a team. Teams are listed in content/site.yaml.
       content/jobs/data-analyst.md:15 error locations: is empty. ⇒ It must name at least one location.
       content/jobs/data-analyst.md:18 error workMode: is empty. ⇒ It must be one of onsite, hybrid, remote.
