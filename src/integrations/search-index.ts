@@ -37,8 +37,11 @@ export function searchIndex(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         base = config.base.replace(/\/+$/, '');
       },
-      'astro:build:done': async ({ dir }) => {
-        console.log(formatSearchResult(await updateSearchIndex({ outDir: fileURLToPath(dir), cacheDir })));
+      'astro:build:done': async ({ dir, assets }) => {
+        const root = fileURLToPath(dir);
+        // Only the pages of this build (those left in place included): never a page it no longer makes.
+        const built = new Set([...assets.values()].flat().map((url) => path.relative(root, fileURLToPath(url)).split(path.sep).join('/')));
+        console.log(formatSearchResult(await updateSearchIndex({ outDir: root, cacheDir, built })));
       },
       'astro:server:setup': ({ server }) => {
         // The last build's index, served as a static host would: /<base>/pagefind/….

@@ -63,9 +63,14 @@ function htmlFiles(outDir: string): string[] {
     .filter((file) => !file.startsWith(`${SEARCH_FOLDER}/`));
 }
 
-/** The pages of the output folder that are in the index, with their HTML. */
-export async function readIndexedPages(outDir: string): Promise<{ file: string; html: string }[]> {
-  const pages = await Promise.all(htmlFiles(outDir).map(async (file) => ({ file, html: await fs.readFile(path.join(outDir, file), 'utf8') })));
+/**
+ * The pages of the output folder that are in the index, with their HTML. `built` limits them to the
+ * files this build made: a kept output folder still holds the pages of the last build until they
+ * are swept (src/integrations/keep-output.ts), such as those of someone who withdrew.
+ */
+export async function readIndexedPages(outDir: string, built?: ReadonlySet<string>): Promise<{ file: string; html: string }[]> {
+  const files = htmlFiles(outDir).filter((file) => !built || built.has(file));
+  const pages = await Promise.all(files.map(async (file) => ({ file, html: await fs.readFile(path.join(outDir, file), 'utf8') })));
   return pages.filter((page) => isIndexedPage(page.html));
 }
 
@@ -156,9 +161,9 @@ async function runPagefind(pages: readonly { file: string; html: string }[]): Pr
 }
 
 /** Brings `<outDir>/pagefind/` up to date with the indexed pages of `outDir`, running Pagefind only when they changed. */
-export async function updateSearchIndex({ outDir, cacheDir }: { outDir: string; cacheDir: string }): Promise<SearchIndexResult> {
+export async function updateSearchIndex({ outDir, cacheDir, built }: { outDir: string; cacheDir: string; built?: ReadonlySet<string> }): Promise<SearchIndexResult> {
   const started = performance.now();
-  const pages = await readIndexedPages(outDir);
+  const pages = await readIndexedPages(outDir, built);
   const key = searchIndexKey(pagefindVersion(), pages);
   const target = path.join(outDir, SEARCH_FOLDER);
   const cache = path.join(cacheDir, SEARCH_CACHE);

@@ -75,6 +75,16 @@ describe('the search index of a build', () => {
     expect(files.filter((f) => f.startsWith('fragment/en_'))).toHaveLength(1);
   });
 
+  it('leaves out a page the build did not make, though it is still in the output folder (someone who withdrew)', async () => {
+    await write('en/ambassadors/withdrawn/index.html', page('en', 'Withdrawn Person', 'No longer on the site.'));
+    const built = new Set(['en/jobs/firmware/index.html', 'fr/stories/entretiens/index.html', 'en/jobs/index.html']);
+    expect(await updateSearchIndex({ outDir, cacheDir, built })).toMatchObject({ action: 'kept', pages: 2 });
+    // Without the list of what the build made, the left-over page would be indexed.
+    expect(await updateSearchIndex({ outDir, cacheDir })).toMatchObject({ action: 'indexed', pages: 3 });
+    expect(await updateSearchIndex({ outDir, cacheDir, built })).toMatchObject({ action: 'indexed', pages: 2 });
+    await fs.rm(path.join(outDir, 'en/ambassadors'), { recursive: true });
+  });
+
   it('indexes again when a page is no longer marked', async () => {
     await write('fr/stories/entretiens/index.html', page('fr', 'Des entretiens en français', 'Nous menons les entretiens dans la langue des candidats.', false));
     expect(await updateSearchIndex({ outDir, cacheDir })).toMatchObject({ action: 'indexed', pages: 1, languages: ['en'] });
