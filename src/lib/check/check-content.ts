@@ -660,7 +660,8 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
       fail(`${shown} cannot be read as an image.`, 'Export it again as a JPEG, PNG or WebP file.');
       return undefined;
     }
-    const actual = formatOfSharp(info.format, info.compression);
+    // A reader that says nothing of the file (the report's, which reads no image) leaves its name to speak for it.
+    const actual = info.format === undefined ? formatOfPath(resolved) : formatOfSharp(info.format, info.compression);
     if (actual === undefined) {
       fail(`${shown} is really a ${info.format ?? 'different'} file, whatever its name says: ${describeAccepted(use)}.`, 'Export it again as a JPEG or PNG file.');
       return undefined;

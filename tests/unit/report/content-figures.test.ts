@@ -25,6 +25,12 @@ describe('content figures', () => {
     expect(figures.today).toBe('2026-03-04');
   });
 
+  it('counts entries with photos and covers: it reads no image, and each file name speaks for its picture', async () => {
+    const demo = await readReportContent({ contentDir: path.resolve(import.meta.dirname, '../../../content'), cwd: process.cwd(), today: new Date('2026-11-30') });
+    expect(demo.errors).toEqual([]);
+    expect(demo.entries.ambassadors.filter((a) => a.data.photo).length).toBeGreaterThan(10);
+  });
+
   it('participation: status, joined per quarter, headcount shares', () => {
     const { participation } = figures;
     expect(participation.status).toEqual({ published: 4, paused: 1, withdrawn: 1, awaitingConsent: 1 });
