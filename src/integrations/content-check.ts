@@ -7,6 +7,7 @@
  * to the terminal, and errors to the browser in Astro's error overlay until they are fixed.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,20 @@ async function checkWithCache(options: { contentDir: string; projectDir: string;
   const result = await checkContentFolder({ contentDir, cwd: process.cwd(), today, cacheDir });
   if (key) await writeCachedCheck(cacheDir, key, result).catch(() => undefined); // a read-only cache only costs time
   return { result, unchanged: false };
+}
+
+/**
+ * Resolves once Astro has written its content store after `since` (milliseconds since the epoch),
+ * or after five seconds: a change Astro does not store (a file no collection loads, an entry its
+ * loader refused) writes nothing.
+ */
+async function storedSince(file: string, since: number): Promise<void> {
+  const until = Date.now() + 5_000;
+  while (Date.now() < until) {
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (stat && stat.mtimeMs >= since) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The Astro integration that checks the content folder before every build, and during `astro dev`. */
@@ -92,6 +107,9 @@ async function watchContent(server: DevServer, logger: AstroIntegrationLogger, p
   let first = true;
   let running: Promise<void> | undefined;
   let again = false;
+  let changedAt = 0;
+  // Where Astro's development server keeps the content it loaded (astro/dist/content/paths.js).
+  const dataStore = path.join(paths.projectDir, '.astro', 'data-store.json');
 
   const check = async () => {
     const started = performance.now();
@@ -122,7 +140,12 @@ async function watchContent(server: DevServer, logger: AstroIntegrationLogger, p
     // errors when they connect.
     if (!first) {
       if (overlay) hot().send({ type: 'error', err: { ...overlay, stack: '' } });
-      else if (hadErrors) hot().send({ type: 'full-reload', path: '*' });
+      else if (hadErrors) {
+        // Reloaded before Astro has stored the fixed entry, the page would show the old one, and
+        // Astro's own reload, sent while the page loads, would reach no one.
+        await storedSince(dataStore, changedAt);
+        hot().send({ type: 'full-reload', path: '*' });
+      }
     }
     first = false;
   };
@@ -149,7 +172,9 @@ async function watchContent(server: DevServer, logger: AstroIntegrationLogger, p
   };
   server.watcher.add(contentDir);
   server.watcher.on('all', (_event, file) => {
-    if (inContent(file)) schedule();
+    if (!inContent(file)) return;
+    changedAt = Date.now();
+    schedule();
   });
   // A page opened (or reloaded) while there are errors shows them too.
   hot().on('vite:client:connect', () => {

@@ -41,11 +41,18 @@ async function waitForOutput(pattern: RegExp, from = 0, timeout = 120_000): Prom
   }
 }
 
+/**
+ * Saves the profile with one replacement, as an editor that saves atomically does (a new file
+ * renamed over the old one). Written in place, the file is empty for a moment: on a busy machine
+ * Astro's glob loader can read it then, refuse it, and keep the old entry until the next save.
+ */
 async function editProfile(from: string, to: string) {
   const file = path.join(content, PROFILE);
   const text = await fs.readFile(file, 'utf8');
   if (!text.includes(from)) throw new Error(`${PROFILE} has no "${from}"`);
-  await fs.writeFile(file, text.replace(from, to));
+  const saved = path.join(work, 'profile.saving');
+  await fs.writeFile(saved, text.replace(from, to));
+  await fs.rename(saved, file);
 }
 
 beforeAll(async () => {
