@@ -63,6 +63,12 @@ export interface CheckOptions {
   label: string;
   /** The jobs of the ATS that site.yaml names in jobs.source, when known (from --fetch or the last build's fetch). */
   ats?: AtsJobsKnown;
+  /**
+   * Whether image files are opened: their format, size, metadata and, for an SVG logo, what its
+   * published form leaves out (true unless set). The report needs none of it, and reading thousands
+   * of images costs seconds: without, each image is judged by its file name alone.
+   */
+  readImages?: boolean;
 }
 
 /** The outcome of a check. */
@@ -204,6 +210,7 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
     });
 
   const layout = sortContentFiles(source.files, display);
+  const readImages = options.readImages !== false;
   /** Each image's header is read once, for the image fields and the metadata check. */
   const imageReads = new Map<string, Promise<ImageInfo>>();
   const readImage = (file: string) => {
@@ -506,9 +513,9 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
   }
 
   // Metadata in any image of the folder: the site drops it, the repository keeps it.
-  const imageMetadata = await Promise.all(layout.images.map((image) => readImage(image).then((info) => info.metadata ?? [], () => [])));
+  const imageMetadata = readImages ? await Promise.all(layout.images.map((image) => readImage(image).then((info) => info.metadata ?? [], () => []))) : [];
   layout.images.forEach((image, i) => {
-    const found = imageMetadata[i]!;
+    const found = imageMetadata[i] ?? [];
     if (!found.length) return;
     const gps = found.some((f) => f.includes('GPS'));
     report(
@@ -651,6 +658,7 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
       fail(refusal.message, refusal.hint);
       return undefined;
     }
+    if (!readImages) return { actual: formatOfPath(value)!, info: {} satisfies ImageInfo };
     let info: ImageInfo;
     try {
       info = await readImage(resolved);
@@ -660,8 +668,7 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
       fail(`${shown} cannot be read as an image.`, 'Export it again as a JPEG, PNG or WebP file.');
       return undefined;
     }
-    // A reader that says nothing of the file (the report's, which reads no image) leaves its name to speak for it.
-    const actual = info.format === undefined ? formatOfPath(resolved) : formatOfSharp(info.format, info.compression);
+    const actual = formatOfSharp(info.format, info.compression);
     if (actual === undefined) {
       fail(`${shown} is really a ${info.format ?? 'different'} file, whatever its name says: ${describeAccepted(use)}.`, 'Export it again as a JPEG or PNG file.');
       return undefined;
@@ -712,7 +719,7 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
     if (!checked) return;
     const { actual, info } = checked;
     if (actual === 'svg') {
-      await checkSvgLogo(await source.readText(resolved).catch(() => undefined), shown, fail);
+      if (readImages) await checkSvgLogo(await source.readText(resolved).catch(() => undefined), shown, fail);
       return;
     }
     if (!info.width || !info.height) return;

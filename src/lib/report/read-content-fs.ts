@@ -25,10 +25,9 @@ export async function readReportContent(options: { contentDir: string; cwd: stri
   const stat = await fs.stat(options.contentDir).catch(() => undefined);
   if (!stat?.isDirectory()) throw new Error(`${label} is not a folder: there is no content to report on. Run the report from the project folder, or point VAANDEL_CONTENT at a content folder.`);
   const source = await createFsSource(options.contentDir);
-  // No figure depends on an image, and reading thousands of image headers costs seconds: image sizes
-  // and formats stay the business of npm run check (an image that says nothing is never a problem).
-  const withoutImages = { ...source, readImage: async () => ({}) };
-  const { result, content } = await readCheckedContent(withoutImages, { today: options.today, label });
+  // No figure depends on an image, and reading thousands of them costs seconds: their sizes, formats
+  // and metadata stay the business of npm run check.
+  const { result, content } = await readCheckedContent(source, { today: options.today, label, readImages: false });
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (!content.site) {
     throw new Error(`${label}/site.yaml is missing or has errors, so there is nothing to report on. Run npm run check to see them.`);
