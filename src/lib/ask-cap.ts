@@ -28,8 +28,12 @@ export interface AskCapExcess {
   cap: number;
 }
 
-/** The ids of the posts proposed to each ambassador, per ISO week of the post's `from` date: posts whose themes meet the ambassador's. */
-export function countAsks(ambassadors: readonly AskCapAmbassador[], posts: readonly AskCapPost[]): Map<string, Map<string, string[]>> {
+/**
+ * The ids of the posts proposed to each ambassador, per ISO week of the post's `from` date: posts
+ * whose themes meet the ambassador's. Ambassadors who follow the same themes share one map: read it,
+ * never change it (the types say so).
+ */
+export function countAsks(ambassadors: readonly AskCapAmbassador[], posts: readonly AskCapPost[]): ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> {
   const sorted = [...posts].sort((a, b) => a.data.from.getTime() - b.data.from.getTime() || a.id.localeCompare(b.id));
   const weekOf = new Map(sorted.map((post) => [post, isoWeek(post.data.from)]));
   const rank = new Map(sorted.map((post, index) => [post, index]));
@@ -41,19 +45,27 @@ export function countAsks(ambassadors: readonly AskCapAmbassador[], posts: reado
       else byTheme.set(theme, [post]);
     }
   }
-  const counts = new Map<string, Map<string, string[]>>();
-  for (const ambassador of ambassadors) {
+  // Ambassadors who follow the same themes are asked the same: each set of themes is counted once.
+  const bySet = new Map<string, Map<string, string[]>>();
+  const weeksFor = (themes: readonly string[]) => {
+    const followed = [...new Set(themes)].sort();
+    const key = followed.join('\n');
+    let weeks = bySet.get(key);
+    if (weeks) return weeks;
     const proposed = new Set<AskCapPost>();
-    for (const theme of ambassador.data.themes) for (const post of byTheme.get(theme) ?? []) proposed.add(post);
-    const weeks = new Map<string, string[]>();
+    for (const theme of followed) for (const post of byTheme.get(theme) ?? []) proposed.add(post);
+    weeks = new Map<string, string[]>();
     for (const post of [...proposed].sort((a, b) => rank.get(a)! - rank.get(b)!)) {
       const week = weekOf.get(post)!;
       const list = weeks.get(week);
       if (list) list.push(post.id);
       else weeks.set(week, [post.id]);
     }
-    counts.set(ambassador.id, weeks);
-  }
+    bySet.set(key, weeks);
+    return weeks;
+  };
+  const counts = new Map<string, Map<string, string[]>>();
+  for (const ambassador of ambassadors) counts.set(ambassador.id, weeksFor(ambassador.data.themes));
   return counts;
 }
 
@@ -66,7 +78,7 @@ export function findAskCapExcesses(ambassadors: readonly AskCapAmbassador[], pos
   const excesses: AskCapExcess[] = [];
   for (const [ambassador, weeks] of countAsks(ambassadors, posts)) {
     for (const [week, ids] of [...weeks].sort(([a], [b]) => a.localeCompare(b))) {
-      if (ids.length > cap && week >= firstWeek) excesses.push({ ambassador, week, posts: ids, cap });
+      if (ids.length > cap && week >= firstWeek) excesses.push({ ambassador, week, posts: [...ids], cap });
     }
   }
   return excesses.sort((a, b) => a.ambassador.localeCompare(b.ambassador) || a.week.localeCompare(b.week));

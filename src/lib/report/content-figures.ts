@@ -284,7 +284,7 @@ export function computeContentFigures(input: ContentInput): ContentFigures {
       most = Math.max(most, ids.length);
       if (ids.length > site.askCap) {
         over++;
-        overCap.push({ week, id: a.id, name: a.data.name, proposals: ids.length, posts: ids });
+        overCap.push({ week, id: a.id, name: a.data.name, proposals: ids.length, posts: [...ids] });
       }
     }
     return { week, when, posts: postsPerWeek.get(week) ?? 0, asked, most, average: published.length ? Math.round((total / published.length) * 100) / 100 : 0, overCap: over };

@@ -38,10 +38,15 @@ const X_LIGHT: readonly [number, number][] = [
 const EMOJI = /^\p{RGI_Emoji}$/v;
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** Text whose every code unit is a character of its own that X counts 1: ASCII and Latin letters (U+00A0–U+02FF). */
+const LIGHT_UNITS = /^[\t\n\x20-\x7e\u00a0-\u02ff]*$/;
+
 /** A text's length on X, without links. */
 export function countForX(text: string): number {
+  const composed = text.normalize('NFC');
+  if (LIGHT_UNITS.test(composed)) return composed.length;
   let weight = 0;
-  for (const { segment } of graphemes.segment(text.normalize('NFC'))) {
+  for (const { segment } of graphemes.segment(composed)) {
     if (EMOJI.test(segment)) {
       weight += 2;
       continue;

@@ -11,6 +11,15 @@ describe('X', () => {
     expect(countForX('東京')).toBe(4);
     expect(countForX('👍🏽 ok')).toBe(5);
     expect(countForX('👩‍👩‍👧')).toBe(2);
+    expect(countForX('“Gent” – 5 € …')).toBe(16); // curly quotes and the dash count 1, the euro sign and the ellipsis 2
+  });
+
+  it('counts every ASCII and Latin character 1', () => {
+    for (let code = 0x20; code <= 0x2ff; code++) {
+      if (code >= 0x7f && code < 0xa0) continue;
+      const c = String.fromCodePoint(code);
+      expect(countForX(`a${c}`), `U+${code.toString(16)}`).toBe(2);
+    }
   });
 
   it('adds a space and 23 for the link, whatever its length', () => {
