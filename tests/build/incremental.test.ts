@@ -84,6 +84,8 @@ describe('incremental rebuilds after edits', () => {
     // People who share nothing with her, their share kits and the stories she does not tell are reused.
     expect(taken.length).toBeGreaterThan(30);
     expect(taken).not.toContain('/en/ambassadors/priya-raman/index.html');
+    // Listings and feeds that show no person are reused too.
+    expect(taken).toEqual(expect.arrayContaining(['/en/jobs/index.html', '/nl/jobs/rss.xml', '/fr/privacy/index.html', '/en/search/index.html', '/en/themes/index.html']));
     // The output folder is kept between builds: reused pages stay where they are, none is copied.
     expect(reused(rebuilt.output, 'cached')).toEqual(taken);
     // Her name is on indexed pages: the search index is made again.
@@ -91,12 +93,15 @@ describe('incremental rebuilds after edits', () => {
     expect(await differences(rebuilt, fresh)).toEqual([]);
   });
 
-  it('round 2: a withdrawal, a story, a job, a share text, a thank-you and a theme label, all at once', { timeout: BUILD_TIMEOUT }, async () => {
+  it('round 2: a withdrawal, a story, a job, a share text, a thank-you, two translations and a theme label, all at once', { timeout: BUILD_TIMEOUT }, async () => {
     await edit(content, 'ambassadors/jeroen-claes/index.md', (t) => t.replace(/^name: (.*)$/m, 'name: $1\nstatus: withdrawn'));
     await edit(content, 'stories/three-months-one-anomaly-detector/index.md', (t) => t.replace('title: Three months, one anomaly detector', 'title: Three months, one sensor-anomaly detector'));
     await edit(content, 'jobs/client-engineer.md', (t) => t.replace('title: Client engineer', 'title: Client engineer (bridges and tunnels)'));
     await edit(content, 'share/client-engineer-wanted.md', (t) => t.replace('Ask me anything about the team.', 'Ask me anything about the team, in Dutch or French.'));
     await edit(content, 'recognition/2025-01-06-ten-years-of-nathalie.md', (t) => t.replace('Merci, Nathalie.', 'Merci, Nathalie, et bravo.'));
+    // Translations: a French role is on every French page that shows her card, a French title on the French listings and feeds.
+    await edit(content, 'ambassadors/francoise-wauters/index.fr.md', (t) => t.replace("role: Mentor, ancienne cheffe de l'ingénierie de terrain", "role: Mentor, ancienne cheffe de l'ingénierie de terrain à Liège"));
+    await edit(content, 'stories/a-repair-cafe-in-liege/index.fr.md', (t) => t.replace(/^title: (.*)$/m, 'title: $1, deux ans après'));
     // A theme's name is on the pages that show the theme (its stories, the share kits and feeds), not in every page's key.
     await edit(content, 'themes.yaml', (t) => t.replace('en: Life at Brugwerk,', 'en: Life at Brugwerk and beyond,'));
     const { rebuilt, fresh } = await round();

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPageContext } from '../../data/pages';
+import { getPageContext, storyTellers } from '../../data/pages';
 import { languagePaths } from '../../data/routes';
 import { FEED_XMLNS, storyFeedItem } from '../../data/feeds';
 
-export const getStaticPaths = (() => languagePaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => languagePaths((ctx) => [ctx.catalog.stories, ctx.catalog.stories.map((story) => storyTellers(ctx.catalog, story)), ctx.site.themes])) satisfies GetStaticPaths;
 
 /** /rss.xml (/<lang>/rss.xml): every published story, newest first. */
 export const GET: APIRoute = async ({ params }) => {

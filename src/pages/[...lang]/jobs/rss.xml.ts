@@ -4,7 +4,7 @@ import { getPageContext } from '../../../data/pages';
 import { languagePaths } from '../../../data/routes';
 import { jobFeedItem } from '../../../data/feeds';
 
-export const getStaticPaths = (() => languagePaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => languagePaths((ctx) => [ctx.catalog.openJobs])) satisfies GetStaticPaths;
 
 /** /jobs/rss.xml (/<lang>/jobs/rss.xml): every open job, newest first. */
 export const GET: APIRoute = async ({ params }) => {

@@ -1,10 +1,18 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPageContext, themePath } from '../../../../data/pages';
+import { getPageContext, storyTellers, themePath } from '../../../../data/pages';
 import { routePaths } from '../../../../data/routes';
 import { FEED_XMLNS, storyFeedItem } from '../../../../data/feeds';
 
-export const getStaticPaths = (() => routePaths(({ site }) => site.themes, (theme) => ({ params: { id: theme.id }, props: {} }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  routePaths(
+    ({ site }) => site.themes,
+    (theme, { site, catalog }) => {
+      // Each item names its story's themes: every theme label is shown.
+      const stories = catalog.storiesOfTheme(theme.id);
+      return { params: { id: theme.id }, props: {}, key: [site.themes, stories, stories.map((s) => storyTellers(catalog, s))] };
+    },
+  )) satisfies GetStaticPaths;
 
 /** /themes/<id>/rss.xml (/<lang>/themes/<id>/rss.xml): the theme's published stories, newest first. */
 export const GET: APIRoute = async ({ params }) => {
