@@ -5,24 +5,17 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { buildSite } from '../helpers/build-site';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import type { StaticServer } from '../helpers/serve';
+import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site-in-browser';
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  const site = await buildSite('tests/fixtures/site', { now: '2026-03-01' });
-  if (site.code !== 0) throw new Error(`The fixture site did not build (exit ${site.code}):\n${site.output.slice(-4000)}`);
-  server = await serveStatic(site.outDir);
-  browser = await launchBrowser();
+  ({ browser, server } = await openSiteInBrowser('tests/fixtures/site', { now: '2026-03-01', what: 'The fixture site' }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSiteInBrowser({ browser, server }));
 
 /** The names of the visible cards of a listing, in order. */
 async function visibleCards(page: Page, listId: string): Promise<string[]> {

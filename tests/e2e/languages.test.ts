@@ -6,24 +6,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations, horizontalOverflow } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
-import { buildSite } from '../helpers/build-site';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import type { StaticServer } from '../helpers/serve';
+import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site-in-browser';
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  const site = await buildSite('tests/fixtures/languages', { now: '2026-03-01' });
-  if (site.code !== 0) throw new Error(`The three-language fixture did not build (exit ${site.code}):\n${site.output.slice(-4000)}`);
-  server = await serveStatic(site.outDir);
-  browser = await launchBrowser();
+  ({ browser, server } = await openSiteInBrowser('tests/fixtures/languages', { now: '2026-03-01', what: 'The three-language fixture' }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSiteInBrowser({ browser, server }));
 
 describe('the language switcher', () => {
   it('goes to the same page in the other language, and the chooser then remembers it', async () => {

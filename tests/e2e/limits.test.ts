@@ -9,10 +9,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { buildSite } from '../helpers/build-site';
 import { LONGEST as L } from '../helpers/longest';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import type { StaticServer } from '../helpers/serve';
+import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site-in-browser';
 
 const q = (text: string) => JSON.stringify(text);
 const address = `address:\n      street: ${q(L.site.street)}\n      postalCode: ${q(L.site.postalCode)}\n      city: ${q(L.site.city)}\n      region: ${q(L.site.region)}\n      country: BE`;
@@ -225,15 +224,11 @@ beforeAll(async () => {
   }
   await sharp({ create: { width: 600, height: 600, channels: 3, background: '#a04030' } }).jpeg().toFile(path.join(dir, 'ambassadors/marie-christine/photo.jpg'));
   await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#305080' } }).jpeg().toFile(path.join(dir, 'stories/longest-story/cover.jpg'));
-  const site = await buildSite(dir, { now: '2026-03-01' });
-  if (site.code !== 0) throw new Error(`The longest-values site did not build (exit ${site.code}):\n${site.output.slice(-4000)}`);
-  server = await serveStatic(site.outDir);
-  browser = await launchBrowser();
+  ({ browser, server } = await openSiteInBrowser(dir, { now: '2026-03-01', what: 'The longest-values site' }));
 }, 900_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeSiteInBrowser({ browser, server });
   if (dir) await fs.rm(dir, { recursive: true, force: true });
 });
 

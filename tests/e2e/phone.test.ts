@@ -8,9 +8,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations, horizontalOverflow } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
-import { buildSite } from '../helpers/build-site';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import type { StaticServer } from '../helpers/serve';
+import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site-in-browser';
 
 /** An iPhone-sized screen: the summary must sit within one and a half of its height. */
 const PHONE = { width: 390, height: 844 };
@@ -22,16 +21,10 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  const site = await buildSite('tests/fixtures/languages', { now: '2026-03-01' });
-  if (site.code !== 0) throw new Error(`The three-language fixture did not build (exit ${site.code}):\n${site.output.slice(-4000)}`);
-  server = await serveStatic(site.outDir);
-  browser = await launchBrowser();
+  ({ browser, server } = await openSiteInBrowser('tests/fixtures/languages', { now: '2026-03-01', what: 'The three-language fixture' }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSiteInBrowser({ browser, server }));
 
 afterEach(async () => {
   await context?.close();

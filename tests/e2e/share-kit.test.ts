@@ -6,9 +6,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findViolations, horizontalOverflow } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
-import { buildSite } from '../helpers/build-site';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import type { StaticServer } from '../helpers/serve';
+import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site-in-browser';
 
 const ORIGIN = 'https://careers.share.test';
 const QA = `${ORIGIN}/stories/q-and-a/`;
@@ -23,16 +22,10 @@ let page: Page;
 let requests: string[];
 
 beforeAll(async () => {
-  const site = await buildSite('tests/fixtures/share', { now: '2026-03-01' });
-  if (site.code !== 0) throw new Error(`The share fixture did not build (exit ${site.code}):\n${site.output.slice(-4000)}`);
-  server = await serveStatic(site.outDir);
-  browser = await launchBrowser();
+  ({ browser, server } = await openSiteInBrowser('tests/fixtures/share', { now: '2026-03-01', what: 'The share fixture' }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSiteInBrowser({ browser, server }));
 
 /** Opens a page in a fresh context; `withoutSiteScripts` blocks the site's scripts but lets axe run. */
 async function open(path: string, options: Parameters<Browser['newContext']>[0] & { withoutSiteScripts?: boolean } = {}) {

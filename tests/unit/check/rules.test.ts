@@ -5,15 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BASE, checkTree, png, replace, show } from './tree';
+import { BASE, BASE_FILES, checkTree, png, replace, show } from './tree';
 
-const sofie = 'ambassadors/sofie-peeters/index.md';
-const jan = 'ambassadors/jan-janssens/index.md';
-const story = 'stories/first-day/index.md';
-const job = 'jobs/data-engineer.md';
-const thanks = 'recognition/2025-06-02-thanks-sofie.md';
-const shareStory = 'share/first-day.md';
-const shareJob = 'share/join-data.md';
+const { sofie, jan, story, job, thanks, shareStory, shareJob } = BASE_FILES;
 
 describe('the base tree', () => {
   test('has no problems', async () => {

@@ -12,6 +12,16 @@ import type { Problem } from '../../../src/lib/check/problem';
 
 /** The minimal valid content tree every checker test starts from. */
 export const BASE = path.resolve(import.meta.dirname, '../../fixtures/check/base');
+/** The base tree's files that the tests change most. */
+export const BASE_FILES = {
+  sofie: 'ambassadors/sofie-peeters/index.md',
+  jan: 'ambassadors/jan-janssens/index.md',
+  story: 'stories/first-day/index.md',
+  job: 'jobs/data-engineer.md',
+  thanks: 'recognition/2025-06-02-thanks-sofie.md',
+  shareStory: 'share/first-day.md',
+  shareJob: 'share/join-data.md',
+} as const;
 /** The day the checker tests run on. */
 export const TODAY = '2026-03-01';
 

@@ -13,15 +13,9 @@ import { entryPaths } from '../../../src/lib/check/identity';
 import { resolveLanguages } from '../../../src/lib/languages';
 import { findGenderMarker } from '../../../src/lib/check/pay-transparency';
 import { LIMITS } from '../../../src/schemas/limits';
-import { BASE, checkTree, png, replace, show } from './tree';
+import { BASE, BASE_FILES, checkTree, png, replace, show } from './tree';
 
-const sofie = 'ambassadors/sofie-peeters/index.md';
-const jan = 'ambassadors/jan-janssens/index.md';
-const story = 'stories/first-day/index.md';
-const job = 'jobs/data-engineer.md';
-const thanks = 'recognition/2025-06-02-thanks-sofie.md';
-const shareStory = 'share/first-day.md';
-const shareJob = 'share/join-data.md';
+const { sofie, jan, story, job, thanks, shareStory, shareJob } = BASE_FILES;
 
 /** Sentences of ordinary words, exactly `n` characters long. */
 function words(n: number): string {
