@@ -319,10 +319,10 @@ async function lighthouseOnce(url: string, categories: string[]): Promise<Lighth
  * Lighthouse 13 on each page, `runs` times, keeping the run with the median performance score
  * (Lighthouse's own advice against noise); scores below issue 3's minimums are problems.
  */
-async function runLighthouse(server: StaticServer, pages: { label: string; path: string }[], runs: number, base: string): Promise<Outcome> {
+async function runLighthouse(server: StaticServer, pages: LighthousePage[], runs: number, base: string): Promise<Outcome> {
   const outcome: Outcome = { tool: 'lighthouse', checked: 0, problems: [], notes: [] };
-  const categories = Object.keys(MIN_SCORES);
-  for (const { label, path: urlPath } of pages) {
+  for (const { label, path: urlPath, noindex } of pages) {
+    const categories = Object.keys(MIN_SCORES).filter((c) => !noindex || c !== 'seo');
     const reports: LighthouseReport[] = [];
     for (let i = 0; i < runs; i++) {
       const report = await lighthouseOnce(server.origin + base + urlPath, categories);
@@ -379,7 +379,14 @@ function samplePages(files: string[], languages: readonly string[]): string[] {
 }
 
 /** The home page, a story, an ambassador, an open job and the jobs list, as far as they exist. */
-async function lighthousePages(dist: string, files: string[], languages: readonly string[]): Promise<{ label: string; path: string }[]> {
+/** A page Lighthouse audits; `noindex` pages ask search engines to stay away, so SEO is not judged on them. */
+interface LighthousePage {
+  label: string;
+  path: string;
+  noindex?: boolean;
+}
+
+async function lighthousePages(dist: string, files: string[], languages: readonly string[]): Promise<LighthousePage[]> {
   const firstIndexable = async (pattern: RegExp) => {
     for (const file of files.filter((f) => pattern.test(f))) {
       if (!/\bnoindex\b/.test(meta(await fs.readFile(path.join(dist, file), 'utf8'), 'robots') ?? '')) return urlPathOf(file);
@@ -394,8 +401,17 @@ async function lighthousePages(dist: string, files: string[], languages: readonl
     { label: 'ambassador', path: await firstIndexable(new RegExp(`^${lang}ambassadors/(?!(team|location|employment|language)/)[^/]+/index\\.html$`)) },
     { label: 'job', path: await firstIndexable(new RegExp(`^${lang}jobs/(?!\\d+/)[^/]+/index\\.html$`)) },
     { label: 'jobs list', path: files.includes(`${lang}jobs/index.html`) ? `/${lang}jobs/` : undefined },
+    // The site search with results shown: its script, the index and the results' pictures load.
+    { label: 'search', path: files.includes(`${lang}search/index.html`) ? `/${lang}search/?q=${encodeURIComponent(await searchWord(dist, lang))}` : undefined, noindex: true },
   ];
-  return chosen.filter((c): c is { label: string; path: string } => c.path !== undefined);
+  return chosen.filter((c): c is LighthousePage => c.path !== undefined);
+}
+
+/** A word that finds something on the site: the first word of the default language's first job or story title. */
+async function searchWord(dist: string, lang: string): Promise<string> {
+  const home = await fs.readFile(path.join(dist, `${lang}index.html`), 'utf8').catch(() => '');
+  const title = /<h3[^>]*class="card__title[^"]*"[^>]*>\s*<a[^>]*>([^<]+)</.exec(home)?.[1] ?? '';
+  return /\p{L}{4,}/u.exec(title)?.[0] ?? 'a';
 }
 
 function printReport(outcomes: Outcome[]): number {
