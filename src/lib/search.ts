@@ -112,11 +112,17 @@ export function isBundleFile(file: string): boolean {
 }
 
 /**
- * The key of an index: the indexer's version and every indexed page's path and HTML. Equal keys
- * give the same index, so a build whose indexed pages did not change keeps the last index.
+ * The key of an index: the indexer's version and every indexed page's path and the digest of its
+ * HTML (pageDigest). Equal keys give the same index, so a build whose indexed pages did not change
+ * keeps the last index.
  */
-export function searchIndexKey(version: string, pages: readonly { file: string; html: string }[]): string {
+export function searchIndexKey(version: string, pages: readonly { file: string; digest: string }[]): string {
   const hash = createHash('sha256').update(`pagefind ${version}\n`);
-  for (const page of [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) hash.update(`${page.file}\0${page.html.length}\0`).update(page.html);
+  for (const page of [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) hash.update(`${page.file}\0${page.digest}\0`);
   return hash.digest('base64url');
+}
+
+/** The digest of a page's HTML, for searchIndexKey. */
+export function pageDigest(html: string): string {
+  return createHash('sha256').update(html).digest('base64url');
 }

@@ -57,6 +57,23 @@ describe('the search index of a build', () => {
     expect((await fs.stat(path.join(outDir, 'pagefind/pagefind-entry.json'))).mtimeMs).toBe(before.mtimeMs);
   });
 
+  it('reads no page whose size and modification time are those of the last build', async () => {
+    const file = path.join(outDir, 'en/jobs/firmware/index.html');
+    const html = await fs.readFile(file, 'utf8');
+    const time = 1_780_000_000; // a whole second, which utimes sets exactly
+    await fs.utimes(file, time, time);
+    expect((await updateSearchIndex({ outDir, cacheDir })).action).toBe('kept');
+    // Changed in place, with its size and time as before: only reading it would tell.
+    await fs.writeFile(file, html.replace('bridge', 'tunnel'));
+    await fs.utimes(file, time, time);
+    expect((await updateSearchIndex({ outDir, cacheDir })).action).toBe('kept');
+    // A build writes a page it renders again: a new time, so it is read.
+    await fs.writeFile(file, html.replace('bridge', 'tunnel'));
+    expect((await updateSearchIndex({ outDir, cacheDir })).action).toBe('indexed');
+    await fs.writeFile(file, html);
+    expect((await updateSearchIndex({ outDir, cacheDir })).action).toBe('indexed');
+  });
+
   it('puts the index back from the cache when the output folder lost it', async () => {
     const files = await indexFiles();
     await fs.rm(path.join(outDir, 'pagefind'), { recursive: true });

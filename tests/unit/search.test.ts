@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBundleFile, isIndexedPage, jobRecord, pageUrlOf, personRecord, searchFilterPairs, searchIndexKey, searchMarks, storyRecord, teamRecord, themeRecord } from '../../src/lib/search';
+import { isBundleFile, isIndexedPage, jobRecord, pageDigest, pageUrlOf, personRecord, searchFilterPairs, searchIndexKey, searchMarks, storyRecord, teamRecord, themeRecord } from '../../src/lib/search';
 
 const own = { fallback: false, versions: ['en', 'fr'] };
 const shownInAnotherLanguage = { fallback: true, versions: ['en'] };
@@ -80,13 +80,14 @@ describe('the built pages and the index', () => {
 
   it('keys the index on the indexed pages and Pagefind’s version, whatever their order', () => {
     const pages = [
-      { file: 'en/jobs/a/index.html', html: '<h1>A</h1>' },
-      { file: 'en/jobs/b/index.html', html: '<h1>B</h1>' },
+      { file: 'en/jobs/a/index.html', digest: pageDigest('<h1>A</h1>') },
+      { file: 'en/jobs/b/index.html', digest: pageDigest('<h1>B</h1>') },
     ];
     const key = searchIndexKey('1.6.0', pages);
     expect(searchIndexKey('1.6.0', [...pages].reverse())).toBe(key);
     expect(searchIndexKey('1.6.1', pages)).not.toBe(key);
-    expect(searchIndexKey('1.6.0', [pages[0]!, { ...pages[1]!, html: '<h1>B!</h1>' }])).not.toBe(key);
+    expect(searchIndexKey('1.6.0', [pages[0]!, { ...pages[1]!, digest: pageDigest('<h1>B!</h1>') }])).not.toBe(key);
+    expect(searchIndexKey('1.6.0', [pages[0]!, { ...pages[1]!, file: 'en/jobs/c/index.html' }])).not.toBe(key);
     expect(searchIndexKey('1.6.0', [pages[0]!])).not.toBe(key);
   });
 });
