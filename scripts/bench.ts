@@ -2,16 +2,17 @@
  * npm run bench -- --sizes 100,1000,5000 [--json out.json] [--seed N] [--keep] [--profile]
  *
  * For each size: generates a content folder from a fixed seed, then builds it cold (empty cache),
- * warm (nothing changed), after changing one story (a cheap edit) and after changing a story that
- * share posts link to (an edit that fans out to the personal share pages), measuring wall time,
- * pages, cards, rendered routes and the peak memory of the build. Progress goes to stderr, the
- * table to stdout.
+ * warm (nothing changed), and after each of four edits: one story (a cheap edit), a story that share
+ * posts link to (an edit that fans out to the personal share pages), the name of the person who
+ * tells the most stories and the label of the theme most stories have (entries many pages repeat),
+ * measuring wall time, pages, cards, rendered routes and the peak memory of the build. Progress
+ * goes to stderr, the table to stdout.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BENCH_TODAY, generateContent } from './bench/generate-content';
-import { changeFanOutStory, changeOneStory, writeContent } from './bench/write-content-fs';
+import { changeFanOutStory, changeOneStory, relabelBusiestTheme, renameBusiestAmbassador, writeContent } from './bench/write-content-fs';
 import { translateContent } from './bench/translate';
 import { countOutput, makeProjectRoot, readProfiles, runAstroBuild, type BuildRun } from './bench/build-fs';
 import {
@@ -93,7 +94,16 @@ async function benchSize(size: number, args: BenchArgs): Promise<{ row: SizeFigu
     } else {
       progress(`size ${size}: no live share post links to a story, so there is no fan-out build`);
     }
-    const builds = { cold: figures(cold), warm: figures(warm), oneChange: figures(oneChange), fanOut: fanOut ? figures(fanOut) : null };
+    let rename: BuildRun | undefined;
+    if (content.busiestAmbassador) {
+      const profile = await renameBusiestAmbassador(content, contentDir);
+      progress(`size ${size}: renamed ${path.relative(contentDir, profile)}, who tells the most stories`);
+      rename = await build('rename');
+    }
+    await relabelBusiestTheme(content, contentDir);
+    progress(`size ${size}: changed the label of the theme "${content.busiestTheme}" in themes.yaml, which the most stories have`);
+    const theme = await build('theme');
+    const builds = { cold: figures(cold), warm: figures(warm), oneChange: figures(oneChange), fanOut: fanOut ? figures(fanOut) : null, rename: rename ? figures(rename) : null, theme: figures(theme) };
     const row = summariseSize(size, counts, builds, Boolean(profileDir));
     const profile = profileDir ? summariseProfiles(await readProfiles(profileDir), [workRoot, projectRoot]) : undefined;
     failed = false;

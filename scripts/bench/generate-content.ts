@@ -123,6 +123,14 @@ export interface GeneratedContent {
    * Empty when no live share post links to a story.
    */
   fanOutStory: string;
+  /**
+   * The profile of the published ambassador who tells the most published stories, for the "rename"
+   * build: an entry many pages repeat (their profile, every card of their stories, listings, the
+   * pages of their team).
+   */
+  busiestAmbassador: string;
+  /** The id of the theme the most published stories have, for the "theme" build: its label is on each of their pages. */
+  busiestTheme: string;
   /** The "today" the content was generated for. */
   today: string;
 }
@@ -213,6 +221,9 @@ interface StoryInfo {
   id: string;
   title: string;
   published: boolean;
+  /** Who tells it, by id. */
+  ambassadors: string[];
+  themes: string[];
   /** Its file in the content folder. */
   file: string;
 }
@@ -459,7 +470,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
     const file = `stories/${id}/index.${rng.chance(0.1) ? 'mdx' : 'md'}`;
     files.push({ path: file, text: markdownFile(data, writeStoryBody(rng, ctx, lang)) });
     if (hasCover) files.push({ path: `stories/${id}/cover.jpg`, image: cover(rng), tag: `story:${id}` });
-    stories.push({ id, title, published: isPublished, file });
+    stories.push({ id, title, published: isPublished, file, ambassadors: data.ambassadors as string[], themes: data.themes as string[] });
   }
   const publishedStories = stories.filter((s) => s.published);
 
@@ -551,6 +562,17 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
   const editableStory = publishedStories.find((s) => !liveLinks.has(s.id))?.file ?? publishedStories[0]?.file ?? '';
   const mostLinked = Math.max(0, ...liveLinks.values());
   const fanOutStory = publishedStories.find((s) => mostLinked > 0 && liveLinks.get(s.id) === mostLinked)?.file ?? '';
+  // The repeated edits: the published teller of the most published stories, the theme of the most.
+  const told = new Map<string, number>();
+  const themed = new Map<string, number>();
+  for (const story of publishedStories) {
+    for (const id of story.ambassadors) told.set(id, (told.get(id) ?? 0) + 1);
+    for (const id of story.themes) themed.set(id, (themed.get(id) ?? 0) + 1);
+  }
+  const most = (counts: Map<string, number>, among: readonly string[]) => among.reduce<string | undefined>((best, id) => ((counts.get(id) ?? 0) > (best === undefined ? 0 : (counts.get(best) ?? 0)) ? id : best), undefined);
+  const busiest = most(told, published.map((p) => p.id));
+  const busiestAmbassador = busiest ? `ambassadors/${busiest}/index.md` : '';
+  const busiestTheme = most(themed, THEMES.map((t) => t.id)) ?? '';
 
   return {
     files,
@@ -558,6 +580,8 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
     today: todayIso,
     editableStory,
     fanOutStory,
+    busiestAmbassador,
+    busiestTheme,
     published: {
       ambassadors: published.map((p) => p.id),
       hiddenAmbassadors: unpublished.map((p) => p.id),
@@ -581,6 +605,26 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 }
 
 /** The "one change" of the benchmark: a story file with a new title and one more paragraph. */
+/** The rename edit of an ambassador's profile: another family name, as after a marriage (revision 2 gives another). */
+export function editAmbassadorName(text: string, revision = 1): string {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error('editAmbassadorName: the profile has no front matter');
+  const data = parse(match[1]!) as Record<string, unknown>;
+  const first = String(data.name).split(' ')[0]!;
+  data.name = `${first} ${['Van Damme', 'Lambrechts', 'Dubois', 'Wouters'][revision % 4]}`;
+  return markdownFile(data, match[2]!.trim());
+}
+
+/** The theme edit of themes.yaml: the label of theme `id` gets a word more, in every language it is written in. */
+export function editThemeLabel(text: string, id: string, revision = 1): string {
+  const themes = parse(text) as Record<string, unknown>[];
+  const theme = themes.find((t) => t.id === id);
+  if (!theme) throw new Error(`editThemeLabel: themes.yaml has no theme "${id}"`);
+  const relabel = (label: unknown) => `${String(label).slice(0, LIMITS.themes.label.max - 4)} (${revision})`;
+  theme.label = typeof theme.label === 'object' && theme.label !== null ? Object.fromEntries(Object.entries(theme.label).map(([lang, label]) => [lang, relabel(label)])) : relabel(theme.label);
+  return stringify(themes, { lineWidth: 0 });
+}
+
 export function editStory(text: string, revision = 1): string {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!match) throw new Error('editStory: the story file has no front matter');

@@ -26,10 +26,11 @@ export interface BenchArgs {
 export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 100,1000,5000] [--json out.json] [--seed 1] [--languages en,nl,fr] [--keep] [--profile]
 
 Generates a content folder of each size (40% ambassadors, 30% stories, 10% jobs, 10% thank-yous,
-10% share posts, with photos) from a fixed seed, then builds it four times with astro build:
-cold (empty cache), warm (nothing changed), one change (a story no share post links to) and fan-out
-(a story that live share posts link to, whose title is on their followers' share pages). Prints a
-table; progress goes to stderr.
+10% share posts, with photos) from a fixed seed, then builds it six times with astro build: cold
+(empty cache), warm (nothing changed), and after each of four edits: one change (a story no share
+post links to), fan-out (a story live share posts link to, whose title is on their followers' share
+pages), rename (the name of the person who tells the most stories) and theme (the label of the
+theme most stories have). Prints a table; progress goes to stderr.
 
   --sizes     comma-separated sizes (entries per site), default 100,1000,5000
   --json      also write the figures to this JSON file
@@ -156,6 +157,10 @@ export interface SizeFigures {
    * to (its title is on its followers' personal share pages); null when no share post links to one.
    */
   fanOut: BuildFigures | null;
+  /** After renaming the ambassador who tells the most stories; null when nobody tells one. */
+  rename: BuildFigures | null;
+  /** After changing the label of the theme most stories have. */
+  theme: BuildFigures | null;
   /** Cold wall time per page, in ms. */
   msPerPage: number;
   /** Cold card time per rendered card, in ms, from the card line; null without one. */
@@ -172,10 +177,20 @@ export interface SizeBuilds {
   warm: BuildFigures;
   oneChange: BuildFigures;
   fanOut?: BuildFigures | null;
+  rename?: BuildFigures | null;
+  theme?: BuildFigures | null;
 }
 
+/** The builds after an edit, in the order the bench runs them: their key in the figures and their name in the table. */
+export const EDIT_BUILDS = [
+  { key: 'oneChange', label: 'one-change' },
+  { key: 'fanOut', label: 'fan-out' },
+  { key: 'rename', label: 'rename' },
+  { key: 'theme', label: 'theme' },
+] as const;
+
 /** Combines the builds of a size into its row of figures. */
-export function summariseSize(size: number, counts: { pages: number; cards: number }, { cold, warm, oneChange, fanOut = null }: SizeBuilds, profiled = false): SizeFigures {
+export function summariseSize(size: number, counts: { pages: number; cards: number }, { cold, warm, oneChange, fanOut = null, rename = null, theme = null }: SizeBuilds, profiled = false): SizeFigures {
   return {
     size,
     ...counts,
@@ -183,9 +198,11 @@ export function summariseSize(size: number, counts: { pages: number; cards: numb
     warm,
     oneChange,
     fanOut,
+    rename,
+    theme,
     msPerPage: counts.pages > 0 ? round((cold.seconds * 1000) / counts.pages, 1) : 0,
     msPerCard: cold.cards && cold.cards.rendered > 0 ? round((cold.cards.seconds * 1000) / cold.cards.rendered, 1) : null,
-    peakRssMb: Math.max(cold.peakRssMb, warm.peakRssMb, oneChange.peakRssMb, fanOut?.peakRssMb ?? 0),
+    peakRssMb: Math.max(...[cold, warm, oneChange, fanOut, rename, theme].map((build) => build?.peakRssMb ?? 0)),
     profiled,
   };
 }
@@ -203,17 +220,15 @@ function routesCell(build: BuildFigures | null): string {
 
 /** The results as a Markdown table (readable in a terminal, pasteable into the README). */
 export function formatTable(rows: readonly SizeFigures[]): string {
-  const header = ['size', 'pages', 'cards', 'cold s', 'warm s', 'one-change s', 'fan-out s', 'one-change routes', 'fan-out routes', 'ms/page', 'ms/card', 'peak RSS MB'];
+  const header = ['size', 'pages', 'cards', 'cold s', 'warm s', ...EDIT_BUILDS.map((e) => `${e.label} s`), ...EDIT_BUILDS.map((e) => `${e.label} routes`), 'ms/page', 'ms/card', 'peak RSS MB'];
   const body = rows.map((r) => [
     `${r.size}${r.profiled ? ' (profiled)' : ''}`,
     String(r.pages),
     String(r.cards),
     r.cold.seconds.toFixed(1),
     r.warm.seconds.toFixed(1),
-    r.oneChange.seconds.toFixed(1),
-    r.fanOut ? r.fanOut.seconds.toFixed(1) : 'n/a',
-    routesCell(r.oneChange),
-    routesCell(r.fanOut),
+    ...EDIT_BUILDS.map((e) => r[e.key]?.seconds.toFixed(1) ?? 'n/a'),
+    ...EDIT_BUILDS.map((e) => routesCell(r[e.key])),
     r.msPerPage.toFixed(1),
     r.msPerCard === null ? 'n/a' : r.msPerCard.toFixed(1),
     String(Math.round(r.peakRssMb)),

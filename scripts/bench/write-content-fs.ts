@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { editStory, type GeneratedContent, type ImageSource } from './generate-content';
+import { editAmbassadorName, editStory, editThemeLabel, type GeneratedContent, type ImageSource } from './generate-content';
 
 /** What was written. */
 export interface WrittenContent {
@@ -66,6 +66,21 @@ export async function changeOneStory(content: GeneratedContent, dir: string, rev
 export async function changeFanOutStory(content: GeneratedContent, dir: string, revision = 1): Promise<string> {
   if (!content.fanOutStory) throw new Error('changeFanOutStory: no live share post links to a story in this content');
   return changeStory(path.join(dir, content.fanOutStory), revision);
+}
+
+/** Applies the benchmark's rename to the profile of the ambassador who tells the most stories; returns the changed file. */
+export async function renameBusiestAmbassador(content: GeneratedContent, dir: string, revision = 1): Promise<string> {
+  if (!content.busiestAmbassador) throw new Error('renameBusiestAmbassador: no published ambassador tells a story in this content');
+  const file = path.join(dir, content.busiestAmbassador);
+  await fs.writeFile(file, editAmbassadorName(await fs.readFile(file, 'utf8'), revision));
+  return file;
+}
+
+/** Applies the benchmark's theme edit to the label of the theme most stories have; returns the changed file. */
+export async function relabelBusiestTheme(content: GeneratedContent, dir: string, revision = 1): Promise<string> {
+  const file = path.join(dir, 'themes.yaml');
+  await fs.writeFile(file, editThemeLabel(await fs.readFile(file, 'utf8'), content.busiestTheme, revision));
+  return file;
 }
 
 async function changeStory(file: string, revision: number): Promise<string> {

@@ -6,7 +6,9 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countOutput, listProcessTree, makeProjectRoot, readRss, watchPeakRss } from '../../scripts/bench/build-fs';
 import { BENCH_TODAY, editStory, generateContent } from '../../scripts/bench/generate-content';
-import { changeFanOutStory, changeOneStory, renderImage, tagJpeg, writeContent } from '../../scripts/bench/write-content-fs';
+import { changeFanOutStory, changeOneStory, relabelBusiestTheme, renameBusiestAmbassador, renderImage, tagJpeg, writeContent } from '../../scripts/bench/write-content-fs';
+import { translateContent } from '../../scripts/bench/translate';
+import { parse } from 'yaml';
 import { checkContentFolder } from '../../src/lib/check/check-fs';
 import { listFiles } from '../../src/lib/check/check-fs';
 
@@ -92,6 +94,30 @@ describe('writeContent', () => {
     expect(await fs.readFile(file, 'utf8')).toBe(editStory(before, 2));
     await expect(changeFanOutStory({ ...content, fanOutStory: '' }, dir)).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: changeFanOutStory: no live share post links to a story in this content]`);
   });
+
+  it('renames the person who tells the most stories and relabels the theme most stories have, in every language, and the content stays valid', async () => {
+    const dir = path.join(tmp, 'repeated');
+    const content = translateContent(generateContent({ size: 100, seed: 1 }), ['en', 'nl', 'fr'], 1);
+    await writeContent(content, dir);
+    const { busiestAmbassador, busiestTheme } = content;
+    // The busiest teller tells more stories than anyone else who is published.
+    const tellersOf = (text: string): string[] => /^ambassadors:\n((?:\s+- .*\n)+)/m.exec(text)?.[1]?.match(/[a-z0-9-]+$/gm) ?? [];
+    const stories = content.files.filter((f) => /^stories\/[^/]+\/index\.mdx?$/.test(f.path) && 'text' in f).map((f) => tellersOf((f as { text: string }).text));
+    const busiest = busiestAmbassador.split('/')[1]!;
+    const told = (id: string) => stories.filter((tellers) => tellers.includes(id)).length;
+    expect(told(busiest)).toBeGreaterThan(1);
+    for (const id of content.published.ambassadors) expect(told(id)).toBeLessThanOrEqual(told(busiest));
+
+    const profile = await renameBusiestAmbassador(content, dir, 2);
+    expect(path.relative(dir, profile)).toBe(busiestAmbassador);
+    expect(await fs.readFile(profile, 'utf8')).toMatch(/^name: \S+ Dubois$/m);
+    const themes = await relabelBusiestTheme(content, dir, 2);
+    const label = (parse(await fs.readFile(themes, 'utf8')) as { id: string; label: Record<string, string> }[]).find((t) => t.id === busiestTheme)!.label;
+    expect(Object.keys(label)).toEqual(['en', 'nl', 'fr']);
+    for (const text of Object.values(label)) expect(text).toMatch(/ \(2\)$/);
+    const result = await checkContentFolder({ contentDir: dir, cwd: tmp, today: new Date(`${BENCH_TODAY}T00:00:00Z`) });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  }, 90_000);
 });
 
 describe('tagJpeg', () => {

@@ -53,16 +53,18 @@ describe('summariseSize and formatTable', () => {
         warm: { seconds: 8, peakRssMb: 650 },
         oneChange: { seconds: 9, peakRssMb: 500, routes: { rendered: 12, reused: 188, renderSeconds: 0.4 } },
         fanOut: { seconds: 10.5, peakRssMb: 700, routes: { rendered: 40, reused: 160, renderSeconds: 1.5 } },
+        rename: { seconds: 11, peakRssMb: 720, routes: { rendered: 30, reused: 170, renderSeconds: 1.1 } },
+        theme: { seconds: 12, peakRssMb: 710, routes: { rendered: 50, reused: 150, renderSeconds: 1.9 } },
       },
     );
-    expect(row).toMatchObject({ msPerPage: 100, msPerCard: 20, peakRssMb: 700, profiled: false });
+    expect(row).toMatchObject({ msPerPage: 100, msPerCard: 20, peakRssMb: 720, profiled: false });
     const noCards = summariseSize(1000, { pages: 2000, cards: 0 }, { cold: { seconds: 45.5, peakRssMb: 1200 }, warm: { seconds: 12, peakRssMb: 900 }, oneChange: { seconds: 14.25, peakRssMb: 950 } }, true);
-    expect(noCards).toMatchObject({ msPerCard: null, fanOut: null });
+    expect(noCards).toMatchObject({ msPerCard: null, fanOut: null, rename: null, theme: null });
     expect(formatTable([row, noCards])).toMatchInlineSnapshot(`
-      "| size            | pages | cards | cold s | warm s | one-change s | fan-out s | one-change routes | fan-out routes | ms/page | ms/card | peak RSS MB |
-      | --------------- | ----: | ----: | -----: | -----: | -----------: | --------: | ----------------: | -------------: | ------: | ------: | ----------: |
-      | 100             |   200 |    80 |   20.0 |    8.0 |          9.0 |      10.5 |            12/188 |         40/160 |   100.0 |    20.0 |         700 |
-      | 1000 (profiled) |  2000 |     0 |   45.5 |   12.0 |         14.3 |       n/a |               n/a |            n/a |    22.8 |     n/a |        1200 |"
+      "| size            | pages | cards | cold s | warm s | one-change s | fan-out s | rename s | theme s | one-change routes | fan-out routes | rename routes | theme routes | ms/page | ms/card | peak RSS MB |
+      | --------------- | ----: | ----: | -----: | -----: | -----------: | --------: | -------: | ------: | ----------------: | -------------: | ------------: | -----------: | ------: | ------: | ----------: |
+      | 100             |   200 |    80 |   20.0 |    8.0 |          9.0 |      10.5 |     11.0 |    12.0 |            12/188 |         40/160 |        30/170 |       50/150 |   100.0 |    20.0 |         720 |
+      | 1000 (profiled) |  2000 |     0 |   45.5 |   12.0 |         14.3 |       n/a |      n/a |     n/a |               n/a |            n/a |           n/a |          n/a |    22.8 |     n/a |        1200 |"
     `);
   });
 });
