@@ -150,23 +150,19 @@ ${table(spec.columns, spec.rows)}
   const d = c.diversity;
   const employment = d.employment.map((x) => ({ ...x, label: t.diversity.employmentTypes[x.id] ?? x.id }));
   const languages = d.languages.map((x) => ({ ...x, label: langName(x.id) }));
+  /** Ambassadors per team or per location, naming those with none. */
+  const coverage = (title: string, counts: typeof d.teams, missing: typeof d.missingTeams, word: string, column: string) =>
+    figure({
+      title,
+      summary: t.diversity.covered(n, counts.length - missing.length, counts.length, word, missingText(missing)),
+      bars: countBars(counts),
+      orientation: 'horizontal',
+      columns: [column, t.count],
+      rows: countRows(counts),
+    });
   const diversity = [
-    figure({
-      title: t.diversity.teams,
-      summary: t.diversity.covered(n, d.teams.length - d.missingTeams.length, d.teams.length, t.diversity.teamsWord, missingText(d.missingTeams)),
-      bars: countBars(d.teams),
-      orientation: 'horizontal',
-      columns: [t.diversity.team, t.count],
-      rows: countRows(d.teams),
-    }),
-    figure({
-      title: t.diversity.locations,
-      summary: t.diversity.covered(n, d.locations.length - d.missingLocations.length, d.locations.length, t.diversity.locationsWord, missingText(d.missingLocations)),
-      bars: countBars(d.locations),
-      orientation: 'horizontal',
-      columns: [t.diversity.location, t.count],
-      rows: countRows(d.locations),
-    }),
+    coverage(t.diversity.teams, d.teams, d.missingTeams, t.diversity.teamsWord, t.diversity.team),
+    coverage(t.diversity.locations, d.locations, d.missingLocations, t.diversity.locationsWord, t.diversity.location),
     figure({
       title: t.diversity.employment,
       summary: t.diversity.covered(n, employment.filter((x) => x.count).length, employment.length, t.diversity.typesWord, formatList(employment.filter((x) => !x.count).map((x) => x.label), lang)),
