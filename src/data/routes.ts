@@ -38,13 +38,18 @@ export function everythingShown(ctx: PageContext): unknown[] {
   return [languages, site.themes, catalog.ambassadors, catalog.stories, catalog.openJobs, catalog.closedJobs, catalog.recognition, catalog.wall, catalog.share];
 }
 
+/** The cacheKey of a page in the context's language that shows `parts` (src/lib/page-key.ts). */
+export function routeKey(ctx: PageContext, ...parts: unknown[]): string {
+  return pageKey({ site: ctx.site, today: ctx.catalog.today }, ...parts);
+}
+
 /** The paths of a route: in each language, one page per item of `list`, described by `page`. */
 export async function routePaths<T, P extends object>(list: (ctx: PageContext) => readonly T[], page: (item: T, ctx: PageContext) => PageSpec<P>): Promise<RoutePath<P>[]> {
   const paths: RoutePath<P>[] = [];
   for (const ctx of await getPageContexts()) {
     for (const item of list(ctx)) {
       const { params, props, key } = page(item, ctx);
-      paths.push({ params: { lang: ctx.param, ...params }, props, cacheKey: pageKey({ site: ctx.site, today: ctx.catalog.today }, props, ...(key ?? everythingShown(ctx))) });
+      paths.push({ params: { lang: ctx.param, ...params }, props, cacheKey: routeKey(ctx, props, ...(key ?? everythingShown(ctx))) });
     }
   }
   return paths;
