@@ -1,7 +1,7 @@
 /** The items of the site's RSS feeds and of /jobs.json, from the catalog: absolute links only. */
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Job, Story } from './index';
-import { ambassadorPath, getPageContexts, jobPath, locationName, storyPath, teamName, type PageContext } from './pages';
+import { ambassadorPath, getPageContexts, jobPath, jobSummary, storyPath, teamName, type PageContext } from './pages';
 import { formatList } from '../lib/format';
 import { absoluteUrl } from '../lib/site-config';
 import { isoDay } from '../lib/dates';
@@ -20,13 +20,14 @@ export function storyFeedItem({ site, catalog, url }: PageContext, story: Story)
 }
 
 /** An open job as an RSS item of a feed in one language: title, absolute link, team, places and work mode. */
-export function jobFeedItem({ site, t, url }: PageContext, job: Job): RSSFeedItem {
+export function jobFeedItem(ctx: PageContext, job: Job): RSSFeedItem {
+  const { site, url } = ctx;
   const d = job.data;
   return {
     title: d.title,
     link: url(jobPath(job.id)),
     pubDate: d.posted,
-    description: `${teamName(site, d.team)} · ${formatList(d.locations.map((id) => locationName(site, id)), site.lang)} · ${t.workModes[d.workMode]} · ${t.contracts[d.employmentType]}`,
+    description: jobSummary(ctx, job),
     categories: [teamName(site, d.team)],
   };
 }

@@ -6,7 +6,7 @@
 import { getCatalog, getLanguages, getSite, type Ambassador, type Job, type Site, type SiteCatalog, type Story } from './index';
 import { useStrings, type UiStrings } from '../i18n';
 import { buildFacetGroups, listFacetPages, type FacetDefinition } from '../lib/facets';
-import { languageName } from '../lib/format';
+import { formatList, formatMoneyRange, languageName } from '../lib/format';
 import { absoluteUrl, withBase } from '../lib/site-config';
 import type { JobPostingFacts, OrganizationFacts } from '../lib/jsonld';
 import { EMPLOYMENT_TYPES } from '../schemas/ambassador';
@@ -88,6 +88,18 @@ export function teamName(site: Site, id: string): string {
 /** A location's name, or its id when unknown. */
 export function locationName(site: Site, id: string): string {
   return site.locationById.get(id)?.name ?? id;
+}
+
+/** A job's pay range as cards and its page show it, in the page's language ("€3,800–€4,600 a month"), or undefined. */
+export function jobSalary({ site, t }: Pick<PageContext, 'site' | 't'>, job: Job): string | undefined {
+  const { salary } = job.data;
+  return salary ? `${formatMoneyRange(salary, site.lang)} ${t.salaryUnits[salary.unit]}` : undefined;
+}
+
+/** A job in one line: team · places · work mode · contract. */
+export function jobSummary({ site, t }: Pick<PageContext, 'site' | 't'>, job: Job): string {
+  const d = job.data;
+  return `${teamName(site, d.team)} · ${formatList(d.locations.map((id) => locationName(site, id)), site.lang)} · ${t.workModes[d.workMode]} · ${t.contracts[d.employmentType]}`;
 }
 
 /** Page paths, re-exported for pages and components. */
