@@ -15,13 +15,13 @@ import { parseArgs } from 'node:util';
 import { LinkState, check as checkLinks } from 'linkinator';
 import ogs from 'open-graph-scraper';
 import sharp from 'sharp';
-import { findViolations } from '../tests/helpers/axe';
-import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../tests/helpers/browser';
-import { findTags, jsonLd, linkHref, meta, nodesOfType } from '../tests/helpers/html';
-import { findJobPostingProblems } from '../tests/helpers/job-posting';
-import { serveStatic, type StaticServer } from '../tests/helpers/serve';
-import type { ProgramId } from './preflight/plan';
-import { preflightOrExit } from './preflight/preflight-fs';
+import { findViolations } from '../tests/helpers/axe.ts';
+import { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../tests/helpers/browser.ts';
+import { findTags, jsonLd, linkHref, meta, nodesOfType } from '../tests/helpers/html.ts';
+import { findJobPostingProblems } from '../tests/helpers/job-posting.ts';
+import { serveStatic, type StaticServer } from '../tests/helpers/serve.ts';
+import type { ProgramId } from './preflight/plan.ts';
+import { preflightOrExit } from './preflight/preflight-fs.ts';
 
 /** Issue 3's minimum Lighthouse scores per category. */
 const MIN_SCORES: Record<string, number> = { performance: 0.9, accessibility: 0.95, 'best-practices': 0.95, seo: 0.95 };

@@ -11,10 +11,10 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { BENCH_TODAY, generateContent } from './bench/generate-content';
-import { changeFanOutStory, changeOneStory, relabelBusiestTheme, renameBusiestAmbassador, writeContent } from './bench/write-content-fs';
-import { translateContent } from './bench/translate';
-import { countOutput, makeProjectRoot, readProfiles, runAstroBuild, type BuildRun } from './bench/build-fs';
+import { BENCH_TODAY, generateContent } from './bench/generate-content.ts';
+import { changeFanOutStory, changeOneStory, relabelBusiestTheme, renameBusiestAmbassador, writeContent } from './bench/write-content-fs.ts';
+import { translateContent } from './bench/translate.ts';
+import { countOutput, makeProjectRoot, readProfiles, runAstroBuild, type BuildRun } from './bench/build-fs.ts';
 import {
   BENCH_USAGE,
   formatProfileSummary,
@@ -28,7 +28,7 @@ import {
   type BuildFigures,
   type ProfileSummary,
   type SizeFigures,
-} from './bench/report';
+} from './bench/report.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);

@@ -7,11 +7,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { checkContentFolder } from '../src/lib/check/check-fs';
-import { FORMATS, formatReport, type Format } from '../src/lib/check/format';
-import { hasFailed } from '../src/lib/check/problem';
-import { resolveContentDir } from '../src/lib/content-dir';
-import { resolveToday } from '../src/lib/dates';
+import { checkContentFolder } from '../src/lib/check/check-fs.ts';
+import { FORMATS, formatReport, type Format } from '../src/lib/check/format.ts';
+import { hasFailed } from '../src/lib/check/problem.ts';
+import { resolveContentDir } from '../src/lib/content-dir.ts';
+import { resolveToday } from '../src/lib/dates.ts';
 
 const USAGE = `Usage: npm run check -- [--format human|json|github] [--strict] [--fetch] [content-folder]
 

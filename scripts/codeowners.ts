@@ -5,8 +5,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CODEOWNERS_PATH } from '../src/lib/codeowners';
-import { GuardSetupError, generateCodeowners } from '../src/lib/guard-fs';
+import { CODEOWNERS_PATH } from '../src/lib/codeowners.ts';
+import { GuardSetupError, generateCodeowners } from '../src/lib/guard-fs.ts';
 
 const HELP = `Usage: npm run codeowners [-- --check] [--repo <folder>] [--content <folder>]
 

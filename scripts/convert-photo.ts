@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConvertError, convertPicture } from '../src/lib/images/convert-fs';
+import { ConvertError, convertPicture } from '../src/lib/images/convert-fs.ts';
 
 const HELP = `Usage: npm run convert-photo -- <file> [<file> …]
 

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { parse } from 'yaml';
-import { resolveContentDir } from '../src/lib/content-dir';
+import { resolveContentDir } from '../src/lib/content-dir.ts';
 
 /** Side of a portrait, in pixels. */
 export const PHOTO_SIZE = 800;

@@ -5,8 +5,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { decideGuard, findTouchedProfiles, formatGuardVerdict, normaliseHandle, parseFileList, type ChangedFile } from '../src/lib/guard';
-import { GuardSetupError, readChangedFiles, readComms, readProfileOwners, verifyRef, type Source } from '../src/lib/guard-fs';
+import { decideGuard, findTouchedProfiles, formatGuardVerdict, normaliseHandle, parseFileList, type ChangedFile } from '../src/lib/guard.ts';
+import { GuardSetupError, readChangedFiles, readComms, readProfileOwners, verifyRef, type Source } from '../src/lib/guard-fs.ts';
 
 const HELP = `Usage:
   npm run guard -- --author <github-handle> --base <git-ref>

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { resolveContentDir } from '../src/lib/content-dir';
-import { isoDay, resolveToday } from '../src/lib/dates';
-import { makeUniqueSlug } from '../src/lib/slug';
+import { resolveContentDir } from '../src/lib/content-dir.ts';
+import { isoDay, resolveToday } from '../src/lib/dates.ts';
+import { makeUniqueSlug } from '../src/lib/slug.ts';
 import {
   ENTRY_KINDS,
   KIND_SPECS,
@@ -23,8 +23,8 @@ import {
   type FieldSpec,
   type KindSpec,
   type RawValues,
-} from '../src/lib/scaffold';
-import { listTakenIds, readChoices, readTemplate, writeScaffold } from '../src/lib/scaffold-fs';
+} from '../src/lib/scaffold.ts';
+import { listTakenIds, readChoices, readTemplate, writeScaffold } from '../src/lib/scaffold-fs.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 

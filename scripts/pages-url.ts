@@ -2,8 +2,8 @@
  * `npx tsx scripts/pages-url.ts <pages-url>`: in the deploy workflow, stops the deployment with a
  * clear message when site.yaml's url is not where GitHub Pages publishes the site (see scripts/pages/compare.ts).
  */
-import { readSiteUrl } from '../src/integrations/site-url';
-import { comparePagesUrl } from './pages/compare';
+import { readSiteUrl } from '../src/integrations/site-url.ts';
+import { comparePagesUrl } from './pages/compare.ts';
 
 const pagesUrl = process.argv[2];
 if (!pagesUrl) {

@@ -8,18 +8,18 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { labelOf } from '../src/lib/check/check-fs';
-import { resolveContentDir } from '../src/lib/content-dir';
-import { isoDay, resolveToday } from '../src/lib/dates';
-import { firstDayOfMonthsAgo } from '../src/lib/report/calendar';
-import { chartColours } from '../src/lib/report/charts';
-import { fetchPlausible, PLAUSIBLE_DEFAULT_URL } from '../src/lib/report/plausible-api';
-import { AnalyticsInputError } from '../src/lib/report/plausible-csv';
-import { readPlausibleExport } from '../src/lib/report/plausible-csv-fs';
-import { readReportContent } from '../src/lib/report/read-content-fs';
-import { renderReportHtml } from '../src/lib/report/render-html';
-import { buildReport, byAmbassadorRefusal, type ReportOptions } from '../src/lib/report/report';
-import { REPORT_LANGUAGES, reportStrings } from '../src/lib/report/strings';
+import { labelOf } from '../src/lib/check/check-fs.ts';
+import { resolveContentDir } from '../src/lib/content-dir.ts';
+import { isoDay, resolveToday } from '../src/lib/dates.ts';
+import { firstDayOfMonthsAgo } from '../src/lib/report/calendar.ts';
+import { chartColours } from '../src/lib/report/charts.ts';
+import { fetchPlausible, PLAUSIBLE_DEFAULT_URL } from '../src/lib/report/plausible-api.ts';
+import { AnalyticsInputError } from '../src/lib/report/plausible-csv.ts';
+import { readPlausibleExport } from '../src/lib/report/plausible-csv-fs.ts';
+import { readReportContent } from '../src/lib/report/read-content-fs.ts';
+import { renderReportHtml } from '../src/lib/report/render-html.ts';
+import { buildReport, byAmbassadorRefusal, type ReportOptions } from '../src/lib/report/report.ts';
+import { REPORT_LANGUAGES, reportStrings } from '../src/lib/report/strings/index.ts';
 
 const USAGE = `Usage: npm run report -- [options] [content-folder]
 

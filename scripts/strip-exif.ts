@@ -4,7 +4,7 @@
  * images that need it. Exit 0 when every file is clean afterwards, 1 when one could not be read, 2 usage.
  */
 import { parseArgs } from 'node:util';
-import { stripImageFile } from '../src/lib/strip-metadata-fs';
+import { stripImageFile } from '../src/lib/strip-metadata-fs.ts';
 
 const USAGE = `Usage: npm run strip-exif -- FILE…
 

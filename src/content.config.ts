@@ -4,12 +4,12 @@ import { z } from 'astro/zod';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
-import { ambassadorSchema, jobEntrySchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from './schemas';
-import { COLLECTION_DIRS, resolveContentDir } from './lib/content-dir';
-import { formatOfPath } from './lib/images/formats';
-import type { SvgLogoSource } from './lib/images/site-logo';
-import { jobsLoader } from './loaders/jobs';
-import { translations } from './loaders/translations';
+import { ambassadorSchema, jobEntrySchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from './schemas/index.ts';
+import { COLLECTION_DIRS, resolveContentDir } from './lib/content-dir.ts';
+import { formatOfPath } from './lib/images/formats.ts';
+import type { SvgLogoSource } from './lib/images/site-logo.ts';
+import { jobsLoader } from './loaders/jobs.ts';
+import { translations } from './loaders/translations.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = resolveContentDir(process.env, process.cwd(), projectRoot);

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { parseCardLine, type CardStats, type CpuProfile } from './report';
+import { parseCardLine, type CardStats, type CpuProfile } from './report.ts';
 
 /** Top-level entries of the project that a temporary root must not share: per-build state and content. */
 const NOT_LINKED = new Set(['.astro', 'dist', '.git', '.vaandel-cache', 'content', 'coverage']);

@@ -18,20 +18,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { BENCH_TODAY, generateContent } from './generate-content';
-import { writeContent } from './write-content-fs';
-import { buildCatalog } from '../../src/lib/catalog';
-import { listFiles } from '../../src/lib/check/check-fs';
-import { sortContentFiles } from '../../src/lib/check/layout';
-import { parseMarkdown, parseYaml } from '../../src/lib/check/yaml-source';
-import { listEntryCards, listSiteCard, type CardSpec } from '../../src/lib/og/cards';
-import { loadFontFiles } from '../../src/lib/og/fonts-fs';
-import { prepareImage } from '../../src/lib/og/images-fs';
-import { createCardRenderer } from '../../src/lib/og/render-card';
-import { findSiteLogoFile } from '../../src/lib/og/site-logo-fs';
-import type { PreparedImage } from '../../src/lib/og/templates';
-import { resolveSiteConfig } from '../../src/lib/site-config';
-import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../src/schemas';
+import { BENCH_TODAY, generateContent } from './generate-content.ts';
+import { writeContent } from './write-content-fs.ts';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { listFiles } from '../../src/lib/check/check-fs.ts';
+import { sortContentFiles } from '../../src/lib/check/layout.ts';
+import { parseMarkdown, parseYaml } from '../../src/lib/check/yaml-source.ts';
+import { listEntryCards, listSiteCard, type CardSpec } from '../../src/lib/og/cards.ts';
+import { loadFontFiles } from '../../src/lib/og/fonts-fs.ts';
+import { prepareImage } from '../../src/lib/og/images-fs.ts';
+import { createCardRenderer } from '../../src/lib/og/render-card.ts';
+import { findSiteLogoFile } from '../../src/lib/og/site-logo-fs.ts';
+import type { PreparedImage } from '../../src/lib/og/templates.ts';
+import { resolveSiteConfig } from '../../src/lib/site-config.ts';
+import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../src/schemas/index.ts';
 
 const { values } = parseArgs({
   options: {

@@ -6,10 +6,10 @@
  * ambassador under the weekly ask cap.
  */
 import { parse, stringify } from 'yaml';
-import { createRandom, type Random } from './random';
-import { drawCover, drawLogo, drawPortrait } from './images';
-import { COMPANIES, FIRST_NAMES, HOBBIES, LAST_NAMES, LOCATIONS, PLACES, PRONOUNS, TEAMS, THEMES, type TeamTemplate } from './words';
-import { LIMITS } from '../../src/schemas/limits';
+import { createRandom, type Random } from './random.ts';
+import { drawCover, drawLogo, drawPortrait } from './images.ts';
+import { COMPANIES, FIRST_NAMES, HOBBIES, LAST_NAMES, LOCATIONS, PLACES, PRONOUNS, TEAMS, THEMES, type TeamTemplate } from './words.ts';
+import { LIMITS } from '../../src/schemas/limits.ts';
 import {
   clipWords,
   pickHashtags,
@@ -23,7 +23,7 @@ import {
   writeStoryTitle,
   writeSummary,
   type TextContext,
-} from './text';
+} from './text.ts';
 
 /** The fixed "today" of benchmark content (a Wednesday); builds get it as VAANDEL_NOW. */
 export const BENCH_TODAY = '2026-03-04';

@@ -3,7 +3,7 @@
  * and a logo. Varied colours and shapes from the seed, so that no two look alike; the file writer
  * turns them into JPEG or PNG.
  */
-import type { Random } from './random';
+import type { Random } from './random.ts';
 
 const SKIN = ['#f1c7a5', '#e0ac86', '#c68a62', '#a66a44', '#7d4b2e', '#5b3521', '#f5d6c0', '#d9a07a'];
 const HAIR = ['#1c1410', '#3b2617', '#6b4226', '#a7773e', '#d9b26f', '#8c8c8c', '#e6e1d6', '#7a2e1d', '#2b2b35'];

@@ -2,7 +2,7 @@
  * Text for generated content: bios, quotes, stories, job ads, thank-yous and share posts, built
  * from sentence templates so that a thousand entries read like a thousand different people.
  */
-import type { Random } from './random';
+import type { Random } from './random.ts';
 
 /** The facts a sentence can mention. */
 export interface TextContext {

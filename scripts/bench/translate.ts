@@ -6,11 +6,11 @@
  * same seed is unchanged.
  */
 import { parse, stringify } from 'yaml';
-import { TRANSLATABLE } from '../../src/schemas/fields';
-import { countCharacters, LIMITS } from '../../src/schemas/limits';
-import { createRandom, type Random } from './random';
-import { clipWords } from './text';
-import type { GeneratedContent, GeneratedFile } from './generate-content';
+import { TRANSLATABLE } from '../../src/schemas/fields.ts';
+import { countCharacters, LIMITS } from '../../src/schemas/limits.ts';
+import { createRandom, type Random } from './random.ts';
+import { clipWords } from './text.ts';
+import type { GeneratedContent, GeneratedFile } from './generate-content.ts';
 
 /** How a translated text is told apart from its original, per language (the generator writes no real translations). */
 const MARKS: Record<string, string> = { en: 'In English', nl: 'In het Nederlands', fr: 'En français', de: 'Auf Deutsch' };

@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { editAmbassadorName, editStory, editThemeLabel, type GeneratedContent, type ImageSource } from './generate-content';
+import { editAmbassadorName, editStory, editThemeLabel, type GeneratedContent, type ImageSource } from './generate-content.ts';
 
 /** What was written. */
 export interface WrittenContent {

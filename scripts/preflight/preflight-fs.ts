@@ -7,7 +7,7 @@
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeInstallFailure, planSetup, PROGRAMS, type Found, type ProgramId, type SetupInput } from './plan';
+import { describeInstallFailure, planSetup, PROGRAMS, type Found, type ProgramId, type SetupInput } from './plan.ts';
 
 /** How long a program may take to print its version before it counts as not starting. */
 const START_TIMEOUT_MS = 20_000;

@@ -3,10 +3,10 @@
  * (src/lib/og/cards.ts), with the card words of that language. A card that would draw exactly the same
  * thing in two languages is listed once, and both languages' pages point to it.
  */
-import { getPageContexts, type PageContext } from './pages';
-import type { CardKind } from '../lib/card-paths';
-import { listEntryCards, listSiteCard, type CardFileOptions, type CardSpec } from '../lib/og/cards';
-import { useCardService } from '../lib/og/service';
+import { getPageContexts, type PageContext } from './pages.ts';
+import type { CardKind } from '../lib/card-paths.ts';
+import { listEntryCards, listSiteCard, type CardFileOptions, type CardSpec } from '../lib/og/cards.ts';
+import { useCardService } from '../lib/og/service.ts';
 
 /** Every card to make, and the path each page's card has. */
 export interface CardIndex {

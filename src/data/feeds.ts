@@ -1,10 +1,10 @@
 /** The items of the site's RSS feeds and of /jobs.json, from the catalog: absolute links only. */
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { Job, Story } from './index';
-import { ambassadorPath, getPageContexts, jobPath, jobSummary, storyPath, teamName, type PageContext } from './pages';
-import { formatList } from '../lib/format';
-import { absoluteUrl } from '../lib/site-config';
-import { isoDay } from '../lib/dates';
+import type { Job, Story } from './index.ts';
+import { ambassadorPath, getPageContexts, jobPath, jobSummary, storyPath, teamName, type PageContext } from './pages.ts';
+import { formatList } from '../lib/format.ts';
+import { absoluteUrl } from '../lib/site-config.ts';
+import { isoDay } from '../lib/dates.ts';
 
 /** A story as an RSS item of a feed in one language: title, absolute link, summary, date, themes, tellers. */
 export function storyFeedItem({ site, catalog, url }: PageContext, story: Story): RSSFeedItem {

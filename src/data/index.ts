@@ -6,14 +6,14 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
-import { ambassadorTranslationSchema, imagePath, jobTranslationSchema, recognitionTranslationSchema, shareTranslationSchema, storyTranslationSchema } from '../schemas';
-import { COLLECTION_DIRS } from '../lib/content-dir';
-import { buildCatalog, type Catalog } from '../lib/catalog';
-import { resolveToday } from '../lib/dates';
-import { isSvgLogoSource, type SvgLogo, type SvgLogoSource } from '../lib/images/site-logo';
-import { loadSvgLogo } from '../lib/images/site-logo-fs';
-import { groupTranslations, localizeEntry, resolveLanguages, withAtsTranslations, type Localized, type SiteLanguages } from '../lib/languages';
-import { resolveSiteConfig, splitSiteUrl, type SiteConfig } from '../lib/site-config';
+import { ambassadorTranslationSchema, imagePath, jobTranslationSchema, recognitionTranslationSchema, shareTranslationSchema, storyTranslationSchema } from '../schemas/index.ts';
+import { COLLECTION_DIRS } from '../lib/content-dir.ts';
+import { buildCatalog, type Catalog } from '../lib/catalog.ts';
+import { resolveToday } from '../lib/dates.ts';
+import { isSvgLogoSource, type SvgLogo, type SvgLogoSource } from '../lib/images/site-logo.ts';
+import { loadSvgLogo } from '../lib/images/site-logo-fs.ts';
+import { groupTranslations, localizeEntry, resolveLanguages, withAtsTranslations, type Localized, type SiteLanguages } from '../lib/languages.ts';
+import { resolveSiteConfig, splitSiteUrl, type SiteConfig } from '../lib/site-config.ts';
 
 type Main = 'ambassadors' | 'stories' | 'jobs' | 'recognition' | 'share';
 /** A translation file as src/lib/languages.ts merges it: its front matter, parsed by its kind's schema, and its body. */

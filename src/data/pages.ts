@@ -3,21 +3,21 @@
  * locations, the facets of the ambassador and job listings, and the facts a job page and its
  * JSON-LD share. Built once per build and language on top of getSite()/getCatalog().
  */
-import { getCatalog, getLanguages, getSite, type Ambassador, type Job, type Site, type SiteCatalog, type Story } from './index';
-import { useStrings, type UiStrings } from '../i18n';
-import { buildFacetGroups, listFacetPages, type FacetDefinition } from '../lib/facets';
-import { formatList, formatMoneyRange, languageName } from '../lib/format';
-import { absoluteUrl, withBase } from '../lib/site-config';
-import type { JobPostingFacts, OrganizationFacts } from '../lib/jsonld';
-import { EMPLOYMENT_TYPES } from '../schemas/ambassador';
-import { WORK_MODES } from '../schemas/job';
-import { ambassadorPath, jobPath, storyPath, teamPath, themePath, type Link } from '../lib/paths';
-import { languageOfParam, languageParam, localizePath, type SiteLanguages } from '../lib/languages';
-import { pageKey } from '../lib/page-key';
-import { buildFeedItems, buildPersonalKit, buildPublicKit, type FeedItem, type Kit } from '../lib/share/kit';
-import { useShareStrings } from '../components/share/strings';
-import type { ShareSite } from '../lib/share/items';
-import { getCardIndex } from './cards';
+import { getCatalog, getLanguages, getSite, type Ambassador, type Job, type Site, type SiteCatalog, type Story } from './index.ts';
+import { useStrings, type UiStrings } from '../i18n/index.ts';
+import { buildFacetGroups, listFacetPages, type FacetDefinition } from '../lib/facets.ts';
+import { formatList, formatMoneyRange, languageName } from '../lib/format.ts';
+import { absoluteUrl, withBase } from '../lib/site-config.ts';
+import type { JobPostingFacts, OrganizationFacts } from '../lib/jsonld.ts';
+import { EMPLOYMENT_TYPES } from '../schemas/ambassador.ts';
+import { WORK_MODES } from '../schemas/job.ts';
+import { ambassadorPath, jobPath, storyPath, teamPath, themePath, type Link } from '../lib/paths.ts';
+import { languageOfParam, languageParam, localizePath, type SiteLanguages } from '../lib/languages.ts';
+import { pageKey } from '../lib/page-key.ts';
+import { buildFeedItems, buildPersonalKit, buildPublicKit, type FeedItem, type Kit } from '../lib/share/kit.ts';
+import { useShareStrings } from '../components/share/strings.ts';
+import type { ShareSite } from '../lib/share/items.ts';
+import { getCardIndex } from './cards.ts';
 
 /** Everything a page needs: the site, the catalog and the interface text, in the page's language, and how to link. */
 export interface PageContext {

@@ -4,8 +4,8 @@
  * several), with its params, props and the cacheKey of src/lib/page-key.ts, computed the same way
  * everywhere.
  */
-import { getPageContexts, type PageContext } from './pages';
-import { pageKey } from '../lib/page-key';
+import { getPageContexts, type PageContext } from './pages.ts';
+import { pageKey } from '../lib/page-key.ts';
 
 /** One page of a route, as getStaticPaths returns it. */
 export interface RoutePath<P> {

@@ -1,5 +1,5 @@
 /** The site's interface text in French. */
-import type { UiStrings } from './en';
+import type { UiStrings } from './en.ts';
 
 /**
  * "de Sofie", but "d’Élodie", and "des techniciens" for "Les techniciens": French elides de before a

@@ -1,7 +1,7 @@
 /** Typed interface text per language; the site's `lang` picks one, English fills any gap. */
-import { en, type UiStrings } from './en';
-import { nl } from './nl';
-import { fr } from './fr';
+import { en, type UiStrings } from './en.ts';
+import { nl } from './nl.ts';
+import { fr } from './fr.ts';
 
 export type { UiStrings };
 

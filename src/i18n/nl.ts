@@ -1,5 +1,5 @@
 /** The site's interface text in Dutch. */
-import type { UiStrings } from './en';
+import type { UiStrings } from './en.ts';
 
 /** Dutch interface text. */
 export const nl: UiStrings = {

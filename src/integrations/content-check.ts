@@ -11,14 +11,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { hashCheckInputs, readCachedCheck, writeCachedCheck } from '../lib/check/check-cache-fs';
-import type { CheckResult } from '../lib/check/check-content';
-import { checkContentFolder, labelOf } from '../lib/check/check-fs';
-import { describeContentErrors } from '../lib/check/dev-overlay';
-import { formatHuman, formatSummary } from '../lib/check/format';
-import { hasFailed } from '../lib/check/problem';
-import { resolveContentDir } from '../lib/content-dir';
-import { resolveToday } from '../lib/dates';
+import { hashCheckInputs, readCachedCheck, writeCachedCheck } from '../lib/check/check-cache-fs.ts';
+import type { CheckResult } from '../lib/check/check-content.ts';
+import { checkContentFolder, labelOf } from '../lib/check/check-fs.ts';
+import { describeContentErrors } from '../lib/check/dev-overlay.ts';
+import { formatHuman, formatSummary } from '../lib/check/format.ts';
+import { hasFailed } from '../lib/check/problem.ts';
+import { resolveContentDir } from '../lib/content-dir.ts';
+import { resolveToday } from '../lib/dates.ts';
 
 /** Astro's development server (Vite's), as the astro:server:setup hook gets it. */
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];

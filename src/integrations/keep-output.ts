@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { emptyFolder, hashSnapshot, readOutputRecord, removeStaleFiles, snapshotFolder, writeOutputRecord, type OutputSnapshot } from '../lib/output-folder-fs';
+import { emptyFolder, hashSnapshot, readOutputRecord, removeStaleFiles, snapshotFolder, writeOutputRecord, type OutputSnapshot } from '../lib/output-folder-fs.ts';
 
 /** The integration. */
 export function keepOutput({ managedFolders = [] }: { managedFolders?: readonly string[] } = {}): AstroIntegration {

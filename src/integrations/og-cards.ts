@@ -18,13 +18,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { resolveContentDir } from '../lib/content-dir';
-import { isCardFile, resolveCardCacheDir } from '../lib/og/card-cache-fs';
-import { createCardService, formatCardStats, type BuildCardService } from '../lib/og/card-service-fs';
-import { hashFontFiles, loadFontFiles } from '../lib/og/fonts-fs';
-import { provideCardService } from '../lib/og/service';
-import { findSiteLogoFile } from '../lib/og/site-logo-fs';
-import { TEMPLATE_VERSION } from '../lib/og/templates';
+import { resolveContentDir } from '../lib/content-dir.ts';
+import { isCardFile, resolveCardCacheDir } from '../lib/og/card-cache-fs.ts';
+import { createCardService, formatCardStats, type BuildCardService } from '../lib/og/card-service-fs.ts';
+import { hashFontFiles, loadFontFiles } from '../lib/og/fonts-fs.ts';
+import { provideCardService } from '../lib/og/service.ts';
+import { findSiteLogoFile } from '../lib/og/site-logo-fs.ts';
+import { TEMPLATE_VERSION } from '../lib/og/templates.ts';
 
 /** The render worker's script; resolved from this file, which Astro loads from source, never bundled. */
 const WORKER_URL = new URL('../lib/og/render-worker.ts', import.meta.url);

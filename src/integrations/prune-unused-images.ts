@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findAssetReferences, IMAGE_ASSET, TEXT_OUTPUT } from '../lib/asset-references';
+import { findAssetReferences, IMAGE_ASSET, TEXT_OUTPUT } from '../lib/asset-references.ts';
 
 /** The integration. */
 export function pruneUnusedImages(): AstroIntegration {

@@ -10,8 +10,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SEARCH_FOLDER } from '../lib/search';
-import { updateSearchIndex, type SearchIndexResult } from '../lib/search-index-fs';
+import { SEARCH_FOLDER } from '../lib/search.ts';
+import { updateSearchIndex, type SearchIndexResult } from '../lib/search-index-fs.ts';
 
 /** The line the build prints. */
 export function formatSearchResult(r: SearchIndexResult): string {

@@ -4,8 +4,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { resolveContentDir } from '../lib/content-dir';
-import { provideContentDir } from '../lib/images/site-logo-fs';
+import { resolveContentDir } from '../lib/content-dir.ts';
+import { provideContentDir } from '../lib/images/site-logo-fs.ts';
 
 /** The Astro integration; add it to `integrations` in astro.config.mjs. */
 export function siteLogo(): AstroIntegration {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { resolveContentDir } from '../lib/content-dir';
+import { resolveContentDir } from '../lib/content-dir.ts';
 
 /**
  * Astro's `site` and `base` from the production URL in site.yaml, read before Astro starts: a site at

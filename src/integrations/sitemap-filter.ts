@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SitemapItem } from '@astrojs/sitemap';
-import { alternatesOf, isSitemapPage, outputFileOf } from '../lib/sitemap-filter';
+import { alternatesOf, isSitemapPage, outputFileOf } from '../lib/sitemap-filter.ts';
 
 /** The integration, and the filter and serialize functions to hand to sitemap(). */
 export function indexablePages(): { integration: AstroIntegration; filter: (page: string) => boolean; serialize: (item: SitemapItem) => SitemapItem } {

@@ -3,7 +3,7 @@
  * ambassador in one ISO week than site.yaml's `askCap`. Pure, so that the checker and the share
  * kit count the same way.
  */
-import { isoWeek } from './dates';
+import { isoWeek } from './dates.ts';
 
 /** What the count needs of an ambassador: the themes they follow. */
 export interface AskCapAmbassador {

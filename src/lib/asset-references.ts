@@ -3,7 +3,7 @@
  * names, including the photos of people who are not published; files that no page, feed or
  * stylesheet mentions must not ship (DESIGN §2: a withdrawn person disappears everywhere).
  */
-import { IMAGE_FILE } from './images/formats';
+import { IMAGE_FILE } from './images/formats.ts';
 
 /** Output files whose text may mention an asset. */
 export const TEXT_OUTPUT = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/i;

@@ -2,7 +2,7 @@
  * How a candidate reaches someone about a job: an ambassador's own contact route (profile
  * `contact:`) or the recruiting team's (site.yaml `recruiting`), as links a page can show. Pure.
  */
-import { EMAIL_ADDRESS } from '../schemas/fields';
+import { EMAIL_ADDRESS } from '../schemas/fields.ts';
 
 /** A way to reach someone, as a link. */
 export type ContactRoute =

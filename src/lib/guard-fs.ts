@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { renderCodeowners } from './codeowners';
-import { parseNameStatus, readProfileOwner, type ChangedFile } from './guard';
+import { renderCodeowners } from './codeowners.ts';
+import { parseNameStatus, readProfileOwner, type ChangedFile } from './guard.ts';
 
 /** A problem with the command or the repository: the guard cannot decide (exit 2). */
 export class GuardSetupError extends Error {}

@@ -7,7 +7,7 @@
  * translation file's fields over it; with no translation for the page's language, the page shows the
  * original text, marked, and points search engines to the original as its canonical version.
  */
-import type { LocalText } from '../schemas/fields';
+import type { LocalText } from '../schemas/fields.ts';
 
 /** The languages of a site, the default first. */
 export interface SiteLanguages {

@@ -4,9 +4,9 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { encodeWithoutMetadata } from './strip-metadata-fs';
+import { encodeWithoutMetadata } from './strip-metadata-fs.ts';
 import { parse as parseYaml } from 'yaml';
-import { KIND_SPECS, ScaffoldError, type Choices, type EntryKind, type ScaffoldPlan } from './scaffold';
+import { KIND_SPECS, ScaffoldError, type Choices, type EntryKind, type ScaffoldPlan } from './scaffold.ts';
 
 /** The folder holding the commented templates. */
 export const TEMPLATES_DIR = path.resolve(import.meta.dirname, '../templates');

@@ -19,10 +19,10 @@ import {
   recognitionSchema,
   shareSchema,
   storySchema,
-} from '../schemas';
-import { COLLECTION_DIRS } from './content-dir';
-import { isListPageNumber, makeUniqueSlug, slugify } from './slug';
-import { acceptsPath } from './images/formats';
+} from '../schemas/index.ts';
+import { COLLECTION_DIRS } from './content-dir.ts';
+import { isListPageNumber, makeUniqueSlug, slugify } from './slug.ts';
+import { acceptsPath } from './images/formats.ts';
 
 /** The kinds of entry `npm run new` can create. */
 export const ENTRY_KINDS = ['ambassador', 'story', 'job', 'thanks', 'share'] as const;

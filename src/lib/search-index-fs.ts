@@ -15,7 +15,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { isBundleFile, isIndexedPage, pageDigest, pageUrlOf, SEARCH_FOLDER, searchIndexKey } from './search';
+import { isBundleFile, isIndexedPage, pageDigest, pageUrlOf, SEARCH_FOLDER, searchIndexKey } from './search.ts';
 
 /** The folder of the cache that holds the key and a copy of the last index. */
 export const SEARCH_CACHE = 'vaandel-search';

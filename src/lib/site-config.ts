@@ -1,5 +1,5 @@
-import type { Location, SiteInput, Team, Theme } from '../schemas';
-import { resolveLanguages, textIn, type SiteLanguages } from './languages';
+import type { Location, SiteInput, Team, Theme } from '../schemas/index.ts';
+import { resolveLanguages, textIn, type SiteLanguages } from './languages.ts';
 
 /** A team, with its texts in the page's language. */
 export interface ResolvedTeam extends Omit<Team, 'name' | 'description'> {

@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { describeImageMetadata } from './image-metadata';
+import { describeImageMetadata } from './image-metadata.ts';
 
 /** The image re-encoded in its own format without metadata: upright, colour profile kept. */
 export async function encodeWithoutMetadata(input: Buffer): Promise<Buffer> {

@@ -13,16 +13,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { jobOverlaySchema, type JobOverlay } from '../schemas/jobs-source';
-import { COLLECTION_DIRS } from '../lib/content-dir';
-import { isoDay, resolveToday } from '../lib/dates';
-import { describeUnmapped } from '../lib/ats/messages';
-import { normalisePostings, type NormalisedJob } from '../lib/ats/normalise';
-import { readAtsSettings, type AtsSettings } from '../lib/ats/settings';
-import { readSnapshot, writeSnapshot } from '../lib/ats/snapshot-fs';
-import { describeAge, FeedUnavailableError, feedUrl, syncFeed } from '../lib/ats/sync';
-import type { AtsAdapter } from '../lib/ats/types';
-import type { HttpOptions } from '../lib/ats/http';
+import { jobOverlaySchema, type JobOverlay } from '../schemas/jobs-source.ts';
+import { COLLECTION_DIRS } from '../lib/content-dir.ts';
+import { isoDay, resolveToday } from '../lib/dates.ts';
+import { describeUnmapped } from '../lib/ats/messages.ts';
+import { normalisePostings, type NormalisedJob } from '../lib/ats/normalise.ts';
+import { readAtsSettings, type AtsSettings } from '../lib/ats/settings.ts';
+import { readSnapshot, writeSnapshot } from '../lib/ats/snapshot-fs.ts';
+import { describeAge, FeedUnavailableError, feedUrl, syncFeed } from '../lib/ats/sync.ts';
+import type { AtsAdapter } from '../lib/ats/types.ts';
+import type { HttpOptions } from '../lib/ats/http.ts';
 
 /** What every ATS loader needs. */
 export interface AtsLoaderOptions {

@@ -6,17 +6,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import type { AtsSource } from '../schemas/jobs-source';
-import { COLLECTION_DIRS } from '../lib/content-dir';
-import { readSettings, type AtsLoaderOptions } from './ats-loader';
-import { ashbyLoader } from './ashby';
-import { greenhouseLoader } from './greenhouse';
-import { leverLoader } from './lever';
-import { personioLoader } from './personio';
-import { recruiteeLoader } from './recruitee';
-import { smartrecruitersLoader } from './smartrecruiters';
-import { teamtailorLoader } from './teamtailor';
-import { workableLoader } from './workable';
+import type { AtsSource } from '../schemas/jobs-source.ts';
+import { COLLECTION_DIRS } from '../lib/content-dir.ts';
+import { readSettings, type AtsLoaderOptions } from './ats-loader.ts';
+import { ashbyLoader } from './ashby.ts';
+import { greenhouseLoader } from './greenhouse.ts';
+import { leverLoader } from './lever.ts';
+import { personioLoader } from './personio.ts';
+import { recruiteeLoader } from './recruitee.ts';
+import { smartrecruitersLoader } from './smartrecruiters.ts';
+import { teamtailorLoader } from './teamtailor.ts';
+import { workableLoader } from './workable.ts';
 
 /** The loader of each ATS. */
 export const ATS_LOADERS: Record<AtsSource, (options: AtsLoaderOptions) => Loader> = {

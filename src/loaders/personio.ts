@@ -1,6 +1,6 @@
 /** Jobs from Personio (site.yaml `jobs.source: personio`), merged with content/jobs/: see ats-loader.ts and README. */
-import { personio } from '../lib/ats/adapters/personio';
-import { createAtsLoader, type AtsLoaderOptions } from './ats-loader';
+import { personio } from '../lib/ats/adapters/personio.ts';
+import { createAtsLoader, type AtsLoaderOptions } from './ats-loader.ts';
 
 /** The `jobs` collection's loader for Personio. */
 export const personioLoader = (options: AtsLoaderOptions) => createAtsLoader(personio, options);

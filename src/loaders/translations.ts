@@ -9,7 +9,7 @@
  */
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { COLLECTION_DIRS } from '../lib/content-dir';
+import { COLLECTION_DIRS } from '../lib/content-dir.ts';
 
 /** The id of the entry that keeps an empty translations collection from being empty. */
 export const NO_TRANSLATIONS = '.none';

@@ -4,9 +4,9 @@
  * a site whose logo is a picture, or that has none, gets no such file.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../data';
-import { isSvgLogo, SVG_LOGO_PATH, type SvgLogo } from '../lib/images/site-logo';
-import { loadSvgLogo } from '../lib/images/site-logo-fs';
+import { getSite } from '../data/index.ts';
+import { isSvgLogo, SVG_LOGO_PATH, type SvgLogo } from '../lib/images/site-logo.ts';
+import { loadSvgLogo } from '../lib/images/site-logo-fs.ts';
 
 export const getStaticPaths = (async () => {
   const { logo } = await getSite();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../data';
-import { computeBrandPalette } from '../lib/brand-colors';
-import { initialsOf } from '../lib/format';
+import { getSite } from '../data/index.ts';
+import { computeBrandPalette } from '../lib/brand-colors.ts';
+import { initialsOf } from '../lib/format.ts';
 
 /** /favicon.svg: the company's first letter on its brand colour (so browsers never ask for a missing /favicon.ico). */
 export const GET: APIRoute = async () => {

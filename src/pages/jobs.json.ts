@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { buildJobsJson } from '../data/feeds';
+import { buildJobsJson } from '../data/feeds.ts';
 
 /** /jobs.json: the open jobs for job boards and integrations (fields documented in README.md). */
 export const GET: APIRoute = async () =>

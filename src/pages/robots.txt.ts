@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../data';
-import { absoluteUrl, withBase } from '../lib/site-config';
+import { getSite } from '../data/index.ts';
+import { absoluteUrl, withBase } from '../lib/site-config.ts';
 
 /** /robots.txt: everything may be crawled; pages that must stay out say so with a robots meta tag. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { checkedImage, contactRoute, date, id, idList, lang, shortText, text, TRANSLATABLE, translationSchemaOf, url, whenValid } from './fields';
-import { LIMITS } from './limits';
+import { checkedImage, contactRoute, date, id, idList, lang, shortText, text, TRANSLATABLE, translationSchemaOf, url, whenValid } from './fields.ts';
+import { LIMITS } from './limits.ts';
 
 /** The kinds of working relationship an ambassador can have with the company. */
 export const EMPLOYMENT_TYPES = ['employee', 'intern', 'freelancer', 'retiree', 'alumni'] as const;

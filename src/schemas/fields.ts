@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { refuseImageName, type ImageUse } from '../lib/images/formats';
-import { countCharacters, describeTooLong, type TextLimit } from './limits';
+import { refuseImageName, type ImageUse } from '../lib/images/formats.ts';
+import { countCharacters, describeTooLong, type TextLimit } from './limits.ts';
 
 /** How a schema asks for an image: Astro's `image()` in the build, a plain path in the checker. */
 export type ImageField = () => z.ZodType;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { date, id, idList, lang, shortText, text, TRANSLATABLE, translationSchemaOf, whenValid } from './fields';
-import { LIMITS } from './limits';
+import { date, id, idList, lang, shortText, text, TRANSLATABLE, translationSchemaOf, whenValid } from './fields.ts';
+import { LIMITS } from './limits.ts';
 
 /** Where the work happens. */
 export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;

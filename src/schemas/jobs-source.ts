@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { id, url } from './fields';
-import { JOB_EMPLOYMENT_TYPES } from './job';
+import { id, url } from './fields.ts';
+import { JOB_EMPLOYMENT_TYPES } from './job.ts';
 
 /** The applicant tracking systems whose public job-board feed Vaandel reads. */
 export const ATS_SOURCES = ['greenhouse', 'lever', 'recruitee', 'personio', 'teamtailor', 'workable', 'smartrecruiters', 'ashby'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { date, idList, lang, text, TRANSLATABLE, translationSchemaOf } from './fields';
-import { LIMITS } from './limits';
+import { date, idList, lang, text, TRANSLATABLE, translationSchemaOf } from './fields.ts';
+import { LIMITS } from './limits.ts';
 
 /** Kinds of recognition on the thank-you wall. */
 export const RECOGNITION_KINDS = ['thanks', 'milestone', 'award', 'event'] as const;

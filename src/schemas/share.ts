@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { checkedImage, date, id, idList, lang, NETWORKS, shortText, text, TRANSLATABLE, translationSchemaOf, url, whenValid } from './fields';
-import { LIMITS } from './limits';
+import { checkedImage, date, id, idList, lang, NETWORKS, shortText, text, TRANSLATABLE, translationSchemaOf, url, whenValid } from './fields.ts';
+import { LIMITS } from './limits.ts';
 
 /** The fields of a share post, without the rules between them. */
 const shareObject = <I extends z.ZodType>(image: () => I) =>

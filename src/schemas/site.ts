@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { checkedImage, colour, email, id, lang, localText, maxCharacters, shortText, text, url, whenValid } from './fields';
-import { jobsSourceSchema } from './jobs-source';
-import { LIMITS } from './limits';
-import { DEFAULT_PUBLIC_UTM_MEDIUM, DEFAULT_UTM_MEDIUM } from '../lib/share/utm';
+import { checkedImage, colour, email, id, lang, localText, maxCharacters, shortText, text, url, whenValid } from './fields.ts';
+import { jobsSourceSchema } from './jobs-source.ts';
+import { LIMITS } from './limits.ts';
+import { DEFAULT_PUBLIC_UTM_MEDIUM, DEFAULT_UTM_MEDIUM } from '../lib/share/utm.ts';
 
 /** How the checker reports jobs without pay information (EU Pay Transparency Directive 2023/970). */
 export const PAY_TRANSPARENCY_LEVELS = ['warn', 'error', 'off'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { checkedImage, date, idList, lang, shortText, text, TRANSLATABLE, translationSchemaOf, url, whenValid } from './fields';
-import { LIMITS } from './limits';
+import { checkedImage, date, idList, lang, shortText, text, TRANSLATABLE, translationSchemaOf, url, whenValid } from './fields.ts';
+import { LIMITS } from './limits.ts';
 
 /** The suggested text for sharing a story. */
 export const storyShareSchema = z

@@ -3,8 +3,8 @@
  * links); it adds copy-to-clipboard, the editable text whose edits go into every link, and theme
  * picking remembered in localStorage (no cookies, no requests).
  */
-import type { Network } from '../schemas/fields';
-import { buildCopyLink, buildCopyText, buildShareUrl, type ShareTarget } from '../lib/share/networks';
+import type { Network } from '../schemas/fields.ts';
+import { buildCopyLink, buildCopyText, buildShareUrl, type ShareTarget } from '../lib/share/networks.ts';
 
 /** What ShareButtons.astro passes in `data-share`. */
 interface GroupConfig {

@@ -8,10 +8,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
-import { fixture, startAtsServer, type AtsServer } from '../helpers/ats-server';
-import { findJobPostingProblems } from '../helpers/job-posting';
-import { jsonLd, nodesOfType } from '../helpers/html';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { fixture, startAtsServer, type AtsServer } from '../helpers/ats-server.ts';
+import { findJobPostingProblems } from '../helpers/job-posting.ts';
+import { jsonLd, nodesOfType } from '../helpers/html.ts';
 
 const jobPostingsOf = (html: string) => nodesOfType(jsonLd(html), 'JobPosting');
 

@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
-import { findTags } from '../helpers/html';
-import { makeSubpathContent, SUBPATH_BASE, SUBPATH_URL } from '../helpers/subpath';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { findTags } from '../helpers/html.ts';
+import { makeSubpathContent, SUBPATH_BASE, SUBPATH_URL } from '../helpers/subpath.ts';
 
 const BASE = SUBPATH_BASE;
 

@@ -2,9 +2,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BENCH_TODAY, generateContent, type GeneratedContent } from '../../scripts/bench/generate-content';
-import { writeContent } from '../../scripts/bench/write-content-fs';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
+import { BENCH_TODAY, generateContent, type GeneratedContent } from '../../scripts/bench/generate-content.ts';
+import { writeContent } from '../../scripts/bench/write-content-fs.ts';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 
 /** A size-50 benchmark site, built once, as `npm run bench` builds it (only smaller). */
 let content: GeneratedContent;

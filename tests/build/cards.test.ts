@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 
 const FIXTURE = 'tests/fixtures/cards';
 const NOW = '2026-03-01';

@@ -6,8 +6,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { buildSite } from '../helpers/build-site';
-import { makeTree, replace } from '../unit/check/tree';
+import { buildSite } from '../helpers/build-site.ts';
+import { makeTree, replace } from '../unit/check/tree.ts';
 
 test('astro build fails with the checker\'s message on a dangling ambassador reference', async () => {
   const content = await makeTree({ 'stories/first-day/index.md': replace('ambassadors: [sofie-peeters]', 'ambassadors: [sofie-peeters, sofie-peters]') });

@@ -12,8 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
-import { findLeaks } from '../helpers/leaks';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { findLeaks } from '../helpers/leaks.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/consent');
 const NOW = '2026-03-01';

@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../src/lib/check/check-fs';
-import { acceptedExtensions } from '../../src/lib/images/formats';
-import { sanitiseSvg } from '../../src/lib/images/sanitise-svg';
-import { buildSite } from '../helpers/build-site';
-import { makeTree, type Change } from '../unit/check/tree';
+import { checkContentFolder } from '../../src/lib/check/check-fs.ts';
+import { acceptedExtensions } from '../../src/lib/images/formats.ts';
+import { sanitiseSvg } from '../../src/lib/images/sanitise-svg.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { makeTree, type Change } from '../unit/check/tree.ts';
 
 const TODAY = '2026-03-01';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/images');

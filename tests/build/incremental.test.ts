@@ -13,7 +13,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 
 const DEMO = path.resolve(import.meta.dirname, '../../content');
 const NOW = '2026-11-20';

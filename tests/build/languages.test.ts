@@ -7,10 +7,10 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
-import { elementHtml, findTags, jsonLd, linkHref, meta, nodesOfType, textOf } from '../helpers/html';
-import { useStrings } from '../../src/i18n';
-import { useShareStrings } from '../../src/components/share/strings';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { elementHtml, findTags, jsonLd, linkHref, meta, nodesOfType, textOf } from '../helpers/html.ts';
+import { useStrings } from '../../src/i18n/index.ts';
+import { useShareStrings } from '../../src/components/share/strings.ts';
 
 const ORIGIN = 'https://careers.fixture.test';
 const LANGUAGES = ['en', 'nl', 'fr'];

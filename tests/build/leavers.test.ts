@@ -9,9 +9,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
-import { jsonLd, nodesOfType, pageTitle, textOf } from '../helpers/html';
-import { findLeaks } from '../helpers/leaks';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { jsonLd, nodesOfType, pageTitle, textOf } from '../helpers/html.ts';
+import { findLeaks } from '../helpers/leaks.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/leavers');
 const NOW = '2026-03-01';

@@ -5,8 +5,8 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
-import { findTags, meta } from '../helpers/html';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { findTags, meta } from '../helpers/html.ts';
 
 const FIXTURE = 'tests/fixtures/share';
 const ORIGIN = 'https://careers.share.test';

@@ -9,9 +9,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
-import { findJobPostingProblems } from '../helpers/job-posting';
-import { asList, elementHtml, findScripts, findTags, isType, jsonLd, linkHref, linkPaths, meta, nodesOfType, pageTitle, textOf, type LdNode } from '../helpers/html';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { findJobPostingProblems } from '../helpers/job-posting.ts';
+import { asList, elementHtml, findScripts, findTags, isType, jsonLd, linkHref, linkPaths, meta, nodesOfType, pageTitle, textOf, type LdNode } from '../helpers/html.ts';
 
 const FIXTURE = 'tests/fixtures/site';
 const ORIGIN = 'https://careers.fixture.test';

@@ -5,9 +5,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findViolations, horizontalOverflow } from '../helpers/axe';
-import type { StaticServer } from '../helpers/serve';
-import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site-in-browser';
+import { findViolations, horizontalOverflow } from '../helpers/axe.ts';
+import type { StaticServer } from '../helpers/serve.ts';
+import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site-in-browser.ts';
 
 /** One page of each kind, with the status a static host answers. */
 const PAGES: { kind: string; path: string; status?: number }[] = [

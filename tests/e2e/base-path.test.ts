@@ -6,11 +6,11 @@
 import fs from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
-import { findTags } from '../helpers/html';
-import { serveStatic, type StaticServer } from '../helpers/serve';
-import { makeSubpathContent, SUBPATH_BASE, SUBPATH_URL } from '../helpers/subpath';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { findTags } from '../helpers/html.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { makeSubpathContent, SUBPATH_BASE, SUBPATH_URL } from '../helpers/subpath.ts';
 
 let site: BuiltSite;
 let content: string;

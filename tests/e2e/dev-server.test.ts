@@ -11,8 +11,8 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { makeProjectRoot } from '../helpers/build-site';
+import { launchBrowser } from '../helpers/browser.ts';
+import { makeProjectRoot } from '../helpers/build-site.ts';
 
 const DEMO = path.resolve(import.meta.dirname, '../../content');
 const PROFILE = 'ambassadors/pieter-de-smet/index.md';

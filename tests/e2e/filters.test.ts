@@ -5,8 +5,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../helpers/serve';
-import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site-in-browser';
+import type { StaticServer } from '../helpers/serve.ts';
+import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site-in-browser.ts';
 
 let browser: Browser;
 let server: StaticServer;

@@ -9,9 +9,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LONGEST as L } from '../helpers/longest';
-import type { StaticServer } from '../helpers/serve';
-import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site-in-browser';
+import { LONGEST as L } from '../helpers/longest.ts';
+import type { StaticServer } from '../helpers/serve.ts';
+import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site-in-browser.ts';
 
 const q = (text: string) => JSON.stringify(text);
 const address = `address:\n      street: ${q(L.site.street)}\n      postalCode: ${q(L.site.postalCode)}\n      city: ${q(L.site.city)}\n      region: ${q(L.site.region)}\n      country: BE`;

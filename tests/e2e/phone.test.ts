@@ -7,9 +7,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { findViolations, horizontalOverflow } from '../helpers/axe';
-import type { StaticServer } from '../helpers/serve';
-import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site-in-browser';
+import { findViolations, horizontalOverflow } from '../helpers/axe.ts';
+import type { StaticServer } from '../helpers/serve.ts';
+import { closeSiteInBrowser, openSiteInBrowser } from '../helpers/site-in-browser.ts';
 
 /** An iPhone-sized screen: the summary must sit within one and a half of its height. */
 const PHONE = { width: 390, height: 844 };

@@ -9,11 +9,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
-import { serveStatic, type StaticServer } from '../helpers/serve';
-import { makeSubpathContent, SUBPATH_BASE } from '../helpers/subpath';
+import { findViolations } from '../helpers/axe.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { makeSubpathContent, SUBPATH_BASE } from '../helpers/subpath.ts';
 
 /** A job that closed before the build's "today" (2026-03-01). */
 const CLOSED_JOB = `---

@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by playwright-core: never a downloaded browser. */
 import { chromium, type Browser } from 'playwright-core';
-import { resolveChromium } from '../../scripts/preflight/preflight-fs';
+import { resolveChromium } from '../../scripts/preflight/preflight-fs.ts';
 
 /** CHROMIUM_PATH, else `chromium` on PATH (Debian's `apt-get install -y chromium`): the one the preflight checked. */
 export const CHROMIUM = resolveChromium();

@@ -1,5 +1,5 @@
 /** Google's rules for JobPosting structured data, as a list of what a posting lacks. */
-import { asList, type LdNode } from './html';
+import { asList, type LdNode } from './html.ts';
 
 /**
  * What a JobPosting lacks of Google's required properties: title, description (HTML), datePosted,

@@ -1,7 +1,7 @@
 /** What a build still says about someone who must be gone: the words in the output's paths and bytes. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { BuiltSite } from './build-site';
+import type { BuiltSite } from './build-site.ts';
 
 /** Every place a word occurs in the output: in a file's path, or anywhere in its bytes (ASCII, case-insensitive). */
 export async function findLeaks(site: BuiltSite, words: readonly string[]): Promise<string[]> {

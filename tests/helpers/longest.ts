@@ -3,7 +3,7 @@
  * Dutch and French words with their long compounds and accents, names with particles and double
  * barrels. Tests draw them on every card and page to show that nothing overflows.
  */
-import { LIMITS, countCharacters } from '../../src/schemas/limits';
+import { LIMITS, countCharacters } from '../../src/schemas/limits.ts';
 
 /** Sample texts by kind: what fills a field up to its limit. */
 const SAMPLES = {

@@ -1,5 +1,5 @@
-import { NPM_TEST_NEEDS } from '../../scripts/preflight/plan';
-import { preflightOrExit } from '../../scripts/preflight/preflight-fs';
+import { NPM_TEST_NEEDS } from '../../scripts/preflight/plan.ts';
+import { preflightOrExit } from '../../scripts/preflight/preflight-fs.ts';
 
 /**
  * Before any test runs, when the run includes browser tests: Chromium and Java must start. Installs

@@ -3,9 +3,9 @@
  * output on 127.0.0.1 as a static host does, and open Debian's Chromium; close both at the end.
  */
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { buildSite } from './build-site';
-import { serveStatic, type StaticServer } from './serve';
+import { launchBrowser } from './browser.ts';
+import { buildSite } from './build-site.ts';
+import { serveStatic, type StaticServer } from './serve.ts';
 
 /** A built site being served, and the browser that visits it. */
 export interface SiteInBrowser {

@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countOutput, listProcessTree, makeProjectRoot, readRss, watchPeakRss } from '../../scripts/bench/build-fs';
-import { BENCH_TODAY, editStory, generateContent } from '../../scripts/bench/generate-content';
-import { changeFanOutStory, changeOneStory, relabelBusiestTheme, renameBusiestAmbassador, renderImage, tagJpeg, writeContent } from '../../scripts/bench/write-content-fs';
-import { translateContent } from '../../scripts/bench/translate';
+import { countOutput, listProcessTree, makeProjectRoot, readRss, watchPeakRss } from '../../scripts/bench/build-fs.ts';
+import { BENCH_TODAY, editStory, generateContent } from '../../scripts/bench/generate-content.ts';
+import { changeFanOutStory, changeOneStory, relabelBusiestTheme, renameBusiestAmbassador, renderImage, tagJpeg, writeContent } from '../../scripts/bench/write-content-fs.ts';
+import { translateContent } from '../../scripts/bench/translate.ts';
 import { parse } from 'yaml';
-import { checkContentFolder } from '../../src/lib/check/check-fs';
-import { listFiles } from '../../src/lib/check/check-fs';
+import { checkContentFolder } from '../../src/lib/check/check-fs.ts';
+import { listFiles } from '../../src/lib/check/check-fs.ts';
 
 let tmp: string;
 beforeAll(async () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { findAskCapExcesses } from '../../src/lib/ask-cap';
-import { BENCH_ASK_CAP, BENCH_TODAY, editStory, generateContent, slugify, splitSize, type GeneratedContent } from '../../scripts/bench/generate-content';
-import { createRandom } from '../../scripts/bench/random';
-import { translateContent } from '../../scripts/bench/translate';
-import { buildCatalog } from '../../src/lib/catalog';
-import { checkContent, type ContentSource } from '../../src/lib/check/check-content';
-import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../src/schemas';
+import { findAskCapExcesses } from '../../src/lib/ask-cap.ts';
+import { BENCH_ASK_CAP, BENCH_TODAY, editStory, generateContent, slugify, splitSize, type GeneratedContent } from '../../scripts/bench/generate-content.ts';
+import { createRandom } from '../../scripts/bench/random.ts';
+import { translateContent } from '../../scripts/bench/translate.ts';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { checkContent, type ContentSource } from '../../src/lib/check/check-content.ts';
+import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../src/schemas/index.ts';
 
 const today = new Date(`${BENCH_TODAY}T00:00:00Z`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProfileSummary, formatTable, parseBenchArgs, parseCardLine, parseRouteCounts, shortenScriptUrl, summariseProfiles, summariseSize, type CpuProfile } from '../../scripts/bench/report';
+import { formatProfileSummary, formatTable, parseBenchArgs, parseCardLine, parseRouteCounts, shortenScriptUrl, summariseProfiles, summariseSize, type CpuProfile } from '../../scripts/bench/report.ts';
 
 describe('parseBenchArgs', () => {
   it('reads sizes, json, seed, keep and profile, with defaults', () => {

@@ -1,6 +1,6 @@
 /** The publication rules of src/lib/catalog.ts, each on a small set of entries with an injected "today". */
 import { describe, expect, test } from 'vitest';
-import { buildCatalog, getJobState, hasLeft, isAmbassadorPublished, isShareInWindow } from '../../src/lib/catalog';
+import { buildCatalog, getJobState, hasLeft, isAmbassadorPublished, isShareInWindow } from '../../src/lib/catalog.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const TODAY = day('2026-03-01');

@@ -3,8 +3,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CODEOWNERS_PATH, renderCodeowners } from '../../src/lib/codeowners';
-import { generateCodeowners } from '../../src/lib/guard-fs';
+import { CODEOWNERS_PATH, renderCodeowners } from '../../src/lib/codeowners.ts';
+import { generateCodeowners } from '../../src/lib/guard-fs.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -1,6 +1,6 @@
 /** Contact routes (src/lib/contact.ts): what a profile's `contact:` and site.yaml's `recruiting` become as links. */
 import { describe, expect, test } from 'vitest';
-import { contactRoute, recruitingRoutes } from '../../src/lib/contact';
+import { contactRoute, recruitingRoutes } from '../../src/lib/contact.ts';
 
 describe('contactRoute', () => {
   test('an e-mail address becomes a mailto: link, with the page subject encoded', () => {

@@ -9,10 +9,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../src/lib/check/check-fs';
-import { ENTRY_KINDS, KIND_SPECS, planScaffold, type EntryKind, type RawValues } from '../../src/lib/scaffold';
-import { readTemplate, writeScaffold } from '../../src/lib/scaffold-fs';
-import { show } from './check/tree';
+import { checkContentFolder } from '../../src/lib/check/check-fs.ts';
+import { ENTRY_KINDS, KIND_SPECS, planScaffold, type EntryKind, type RawValues } from '../../src/lib/scaffold.ts';
+import { readTemplate, writeScaffold } from '../../src/lib/scaffold-fs.ts';
+import { show } from './check/tree.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const DEMO = path.join(root, 'content');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacetGroups, countWithSelection, facetPagePath, facetValuesOf, listFacetPages, matchesSelection, selectionFromSearch, selectionToSearch, toggleSelection, type FacetDefinition } from '../../src/lib/facets';
+import { buildFacetGroups, countWithSelection, facetPagePath, facetValuesOf, listFacetPages, matchesSelection, selectionFromSearch, selectionToSearch, toggleSelection, type FacetDefinition } from '../../src/lib/facets.ts';
 
 interface Person {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AA, brandCss, computeBrandPalette, contrastRatio, luminance, parseHex, SURFACES, toHex } from '../../src/lib/brand-colors';
+import { AA, brandCss, computeBrandPalette, contrastRatio, luminance, parseHex, SURFACES, toHex } from '../../src/lib/brand-colors.ts';
 
 describe('brand colours', () => {
   it('computes WCAG contrast ratios', () => {

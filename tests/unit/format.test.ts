@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyHref, clampDescription, countryName, formatDate, formatList, formatMoneyRange, formatMonth, hashToBucket, initialsOf, languageName, toVideoEmbed, yearsBetween } from '../../src/lib/format';
-import { escapeHtml, renderTag, startsWithHeading } from '../../src/lib/html';
+import { applyHref, clampDescription, countryName, formatDate, formatList, formatMoneyRange, formatMonth, hashToBucket, initialsOf, languageName, toVideoEmbed, yearsBetween } from '../../src/lib/format.ts';
+import { escapeHtml, renderTag, startsWithHeading } from '../../src/lib/html.ts';
 
 describe('dates, lists, money and names', () => {
   it('formats calendar dates in the page language, in UTC', () => {

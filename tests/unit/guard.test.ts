@@ -9,7 +9,7 @@ import {
   readProfileOwner,
   type ChangedFile,
   type GuardInput,
-} from '../../src/lib/guard';
+} from '../../src/lib/guard.ts';
 
 const comms = ['anne-comms', 'Bert'];
 const A = 'content/ambassadors';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementHtml, findScripts, findTags, jsonLd, linkHref, linkPaths, meta, pageTitle, textOf } from '../helpers/html';
+import { elementHtml, findScripts, findTags, jsonLd, linkHref, linkPaths, meta, pageTitle, textOf } from '../helpers/html.ts';
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Jobs &amp; people</title>
 <meta property="og:image" content="https://x.example/og/a.jpg"><meta name="description" content='Say "hi" &lt;3'>

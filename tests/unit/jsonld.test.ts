@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd, breadcrumbJsonLd, jobPostingJsonLd, organizationJsonLd, profilePageJsonLd, serializeJsonLd, type JobPostingFacts } from '../../src/lib/jsonld';
+import { articleJsonLd, breadcrumbJsonLd, jobPostingJsonLd, organizationJsonLd, profilePageJsonLd, serializeJsonLd, type JobPostingFacts } from '../../src/lib/jsonld.ts';
 
 const org = { name: 'Acme & Co', url: 'https://careers.acme.test/', logo: 'https://careers.acme.test/_astro/logo.png', sameAs: ['https://www.linkedin.com/company/acme'] };
 

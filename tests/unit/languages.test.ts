@@ -1,7 +1,7 @@
 /** The languages of a site and what an entry looks like in one of them (src/lib/languages.ts, src/lib/language-choice.ts). */
 import { describe, expect, test } from 'vitest';
-import { groupTranslations, languageOfParam, languageParam, localizeEntry, localizePath, resolveLanguages, textIn, withAtsTranslations } from '../../src/lib/languages';
-import { pickLanguage } from '../../src/lib/language-choice';
+import { groupTranslations, languageOfParam, languageParam, localizeEntry, localizePath, resolveLanguages, textIn, withAtsTranslations } from '../../src/lib/languages.ts';
+import { pickLanguage } from '../../src/lib/language-choice.ts';
 
 const one = resolveLanguages({ lang: 'en' });
 const three = resolveLanguages({ languages: ['en', 'nl', 'fr'] });

@@ -1,8 +1,8 @@
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { createSafeMarkdownPlugins, isInsideFolders, isSafeUrl } from '../../src/lib/markdown/safe-markdown';
-import { alternatesOf, canonicalOf, isNoindexHtml, isSitemapPage, outputFileOf } from '../../src/lib/sitemap-filter';
-import { findAssetReferences } from '../../src/lib/asset-references';
+import { createSafeMarkdownPlugins, isInsideFolders, isSafeUrl } from '../../src/lib/markdown/safe-markdown.ts';
+import { alternatesOf, canonicalOf, isNoindexHtml, isSitemapPage, outputFileOf } from '../../src/lib/sitemap-filter.ts';
+import { findAssetReferences } from '../../src/lib/asset-references.ts';
 
 const plugins = createSafeMarkdownPlugins({ noHtmlFolders: ['/site/content/ambassadors'] });
 // Our plugins are synchronous, so the result is too.

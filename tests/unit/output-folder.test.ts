@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyFolder, hashSnapshot, readOutputRecord, removeStaleFiles, snapshotFolder, writeOutputRecord } from '../../src/lib/output-folder-fs';
+import { emptyFolder, hashSnapshot, readOutputRecord, removeStaleFiles, snapshotFolder, writeOutputRecord } from '../../src/lib/output-folder-fs.ts';
 
 let dir: string;
 

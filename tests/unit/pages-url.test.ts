@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePagesUrl } from '../../scripts/pages/compare';
+import { comparePagesUrl } from '../../scripts/pages/compare.ts';
 
 describe('site.yaml url against the GitHub Pages address', () => {
   it('agrees with or without a trailing slash, at a project path or a custom domain', () => {

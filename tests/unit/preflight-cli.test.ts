@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOnPath } from '../../scripts/preflight/preflight-fs';
+import { findOnPath } from '../../scripts/preflight/preflight-fs.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 /** A chromium and a java that print their version, as the real ones do. */

@@ -1,6 +1,6 @@
 /** What `npm test` and `npm run audit` do when Chromium or Java is missing: every branch, every message. */
 import { describe, expect, it } from 'vitest';
-import { aptCommand, describeInstallFailure, NPM_TEST_NEEDS, planSetup, type Found, type SetupInput } from '../../scripts/preflight/plan';
+import { aptCommand, describeInstallFailure, NPM_TEST_NEEDS, planSetup, type Found, type SetupInput } from '../../scripts/preflight/plan.ts';
 
 const starts = (path: string): Found => ({ path });
 const absent: Found = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillIn, renderOnce, STAND_IN } from '../../src/components/render-once';
+import { fillIn, renderOnce, STAND_IN } from '../../src/components/render-once.ts';
 
 describe('renderOnce', () => {
   it('renders a key once and gives the same HTML after', async () => {

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, storySchema } from '../../src/schemas';
+import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, storySchema } from '../../src/schemas/index.ts';
 import {
   ENTRY_KINDS,
   KIND_SPECS,
@@ -19,9 +19,9 @@ import {
   renderYamlValue,
   type EntryKind,
   type RawValues,
-} from '../../src/lib/scaffold';
-import { listTakenIds, readChoices, readTemplate, writeScaffold } from '../../src/lib/scaffold-fs';
-import { checkContentFolder } from '../../src/lib/check/check-fs';
+} from '../../src/lib/scaffold.ts';
+import { listTakenIds, readChoices, readTemplate, writeScaffold } from '../../src/lib/scaffold-fs.ts';
+import { checkContentFolder } from '../../src/lib/check/check-fs.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const today = '2026-03-01';

@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { updateSearchIndex } from '../../src/lib/search-index-fs';
+import { updateSearchIndex } from '../../src/lib/search-index-fs.ts';
 
 let work: string;
 let outDir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBundleFile, isIndexedPage, jobRecord, pageDigest, pageUrlOf, personRecord, searchFilterPairs, searchIndexKey, searchMarks, storyRecord, teamRecord, themeRecord } from '../../src/lib/search';
+import { isBundleFile, isIndexedPage, jobRecord, pageDigest, pageUrlOf, personRecord, searchFilterPairs, searchIndexKey, searchMarks, storyRecord, teamRecord, themeRecord } from '../../src/lib/search.ts';
 
 const own = { fallback: false, versions: ['en', 'fr'] };
 const shownInAnotherLanguage = { fallback: true, versions: ['en'] };

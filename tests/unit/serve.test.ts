@@ -3,7 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveInside, serveStatic, type StaticServer } from '../helpers/serve';
+import { resolveInside, serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 let dir: string;
 let server: StaticServer;

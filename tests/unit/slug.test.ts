@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isListPageNumber, MAX_SLUG_LENGTH, makeUniqueSlug, slugify } from '../../src/lib/slug';
+import { isListPageNumber, MAX_SLUG_LENGTH, makeUniqueSlug, slugify } from '../../src/lib/slug.ts';
 
 describe('slugify', () => {
   it.each([

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeImageMetadata } from '../../src/lib/image-metadata';
-import { stripImageFile } from '../../src/lib/strip-metadata-fs';
+import { describeImageMetadata } from '../../src/lib/image-metadata.ts';
+import { stripImageFile } from '../../src/lib/strip-metadata-fs.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const stripExif = (...files: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/strip-exif.ts'), ...files], { cwd: root, encoding: 'utf8' });

@@ -2,7 +2,7 @@
  * Network I/O for ATS feeds: one GET with a timeout, retries, a size limit and ETags. Uses the
  * platform's fetch; a test points it at a server of its own on 127.0.0.1.
  */
-import { FeedError } from './types';
+import { FeedError } from './types.ts';
 
 /** The limits of a request. */
 export interface HttpOptions {

@@ -1,5 +1,5 @@
 /** The wording of what the ATS loaders and the checker tell people. Pure. */
-import type { Unmapped } from './normalise';
+import type { Unmapped } from './normalise.ts';
 
 /** A YAML key, quoted when it needs to be. */
 export function yamlKey(text: string): string {

@@ -5,12 +5,12 @@
  * the site's teams, locations and languages are arguments.
  */
 import { createHash } from 'node:crypto';
-import { isoDay } from '../dates';
-import { slugify } from '../slug';
-import { findClosest, type Candidate } from '../check/suggest';
-import type { JobsSource } from '../../schemas/jobs-source';
-import { cleanText, sanitiseDescription } from './sanitise';
-import type { AtsPosting } from './types';
+import { isoDay } from '../dates.ts';
+import { slugify } from '../slug.ts';
+import { findClosest, type Candidate } from '../check/suggest.ts';
+import type { JobsSource } from '../../schemas/jobs-source.ts';
+import { cleanText, sanitiseDescription } from './sanitise.ts';
+import type { AtsPosting } from './types.ts';
 
 /** A team or location of the site, as the maps need it. */
 export interface SitePlace {

@@ -1,8 +1,8 @@
 /** Helpers the adapters share to read untrusted JSON and XML into plain values. Pure. */
 import { XMLParser } from 'fast-xml-parser';
-import { JOB_EMPLOYMENT_TYPES, SALARY_UNITS } from '../../schemas/job';
-import { cleanText } from './sanitise';
-import { FeedError, type AtsPosting } from './types';
+import { JOB_EMPLOYMENT_TYPES, SALARY_UNITS } from '../../schemas/job.ts';
+import { cleanText } from './sanitise.ts';
+import { FeedError, type AtsPosting } from './types.ts';
 
 /** Parses a JSON body, or says that it is not JSON. */
 export function parseJson(body: string): unknown {

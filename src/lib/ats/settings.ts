@@ -1,6 +1,6 @@
 /** What the ATS loaders and the checker read of site.yaml: `jobs:`, teams, locations and languages. Pure. */
-import { jobsSourceSchema, type JobsSource } from '../../schemas/jobs-source';
-import type { SitePlace } from './normalise';
+import { jobsSourceSchema, type JobsSource } from '../../schemas/jobs-source.ts';
+import type { SitePlace } from './normalise.ts';
 
 /** The parts of site.yaml that concern jobs from an ATS. */
 export interface AtsSettings {

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { FeedSnapshot } from './sync';
+import type { FeedSnapshot } from './sync.ts';
 
 /** The folder inside the cache. */
 export const SNAPSHOT_DIR = 'vaandel-ats';

@@ -3,9 +3,9 @@
  * fetch as a fallback when the ATS is unreachable, and the record of jobs that left the feed
  * (their pages stay, closed, for 90 days). Shared by the loader and `npm run check -- --fetch`.
  */
-import { isoDay } from '../dates';
-import { httpGet, type HttpOptions } from './http';
-import { FeedError, type AtsAdapter, type AtsPosting } from './types';
+import { isoDay } from '../dates.ts';
+import { httpGet, type HttpOptions } from './http.ts';
+import { FeedError, type AtsAdapter, type AtsPosting } from './types.ts';
 
 /** How long a job that left the feed keeps its closed page. */
 export const GONE_DAYS = 90;
@@ -74,11 +74,11 @@ export interface SyncResult {
 
 /** The feed could not be fetched and there is no earlier fetch to use. */
 export class FeedUnavailableError extends Error {
-  constructor(
-    message: string,
-    readonly url: string,
-  ) {
+  readonly url: string;
+
+  constructor(message: string, url: string) {
     super(message);
+    this.url = url;
     this.name = 'FeedUnavailableError';
   }
 }

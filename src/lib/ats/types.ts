@@ -1,6 +1,6 @@
 /** What every ATS adapter produces and needs. Pure types. */
-import type { AtsSource } from '../../schemas/jobs-source';
-import type { JOB_EMPLOYMENT_TYPES, SALARY_UNITS, WORK_MODES } from '../../schemas/job';
+import type { AtsSource } from '../../schemas/jobs-source.ts';
+import type { JOB_EMPLOYMENT_TYPES, SALARY_UNITS, WORK_MODES } from '../../schemas/job.ts';
 
 /** A job as an ATS feed describes it, read into one shape before it is mapped to the site. */
 export interface AtsPosting {

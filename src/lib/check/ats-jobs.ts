@@ -3,12 +3,12 @@
  * slug is an ATS job's holds only the people to ask, a team and an intro), overlays whose job is not
  * in the feed, and, with `--fetch`, ATS departments and offices the site cannot place. Pure.
  */
-import { jobOverlaySchema, OVERLAY_FIELDS } from '../../schemas/jobs-source';
-import { describeUnmapped } from '../ats/messages';
-import type { NormaliseResult } from '../ats/normalise';
-import type { Problem } from './problem';
-import { didYouMean } from './suggest';
-import { describeIssues, formatPath } from './zod-problems';
+import { jobOverlaySchema, OVERLAY_FIELDS } from '../../schemas/jobs-source.ts';
+import { describeUnmapped } from '../ats/messages.ts';
+import type { NormaliseResult } from '../ats/normalise.ts';
+import type { Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+import { describeIssues, formatPath } from './zod-problems.ts';
 
 /** The jobs of the ATS, as far as the checker knows them. */
 export interface AtsJobsKnown {

@@ -7,10 +7,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { CheckResult } from './check-content';
-import { listFiles } from './check-fs';
-import { createLimit } from '../limit';
-import { SNAPSHOT_DIR } from '../ats/snapshot-fs';
+import type { CheckResult } from './check-content.ts';
+import { listFiles } from './check-fs.ts';
+import { createLimit } from '../limit.ts';
+import { SNAPSHOT_DIR } from '../ats/snapshot-fs.ts';
 
 /** The file in the cache folder. */
 export const CHECK_CACHE_FILE = 'vaandel-content-check.json';

@@ -5,29 +5,29 @@
  */
 import path from 'node:path/posix';
 import type { z } from 'astro/zod';
-import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../schemas';
-import { countCharacters, LIMITS, tooLong } from '../../schemas/limits';
-import { LANGUAGE_CODE } from '../../schemas/fields';
-import { checkOverlay, isOverlayFile, type AtsJobsKnown } from './ats-jobs';
-import { isImagePath, singular, sortContentFiles, type EntryCollection, type EntryFile } from './layout';
-import { sanitiseSvg, SvgError } from '../images/sanitise-svg';
-import { accepts, acceptsPath, describeAccepted, formatOfPath, formatOfSharp, refuseImageContent, refuseImageName, type ImageUse } from '../images/formats';
-import { containsHtml, findRawHtml, findScriptLinks, isScriptUrl } from './markdown-safety';
-import type { Problem, Severity } from './problem';
-import { sortProblems } from './problem';
-import { checkPublication, type ValidEntries } from './publication';
-import { didYouMean, type Candidate } from './suggest';
-import { parseMarkdown, parseYaml, type YamlError, type YamlSource } from './yaml-source';
-import { describeIssues, formatPath, formatValue } from './zod-problems';
-import { isListPageNumber, makeUniqueSlug } from '../slug';
-import { hasInterfaceText } from '../../i18n';
-import { resolveLanguages, type SiteLanguages } from '../languages';
-import { checkLocalTexts, checkTranslations, translationCoverage, type LocalTextField } from './translations';
-import { fieldsAt } from './zod-problems';
-import { entryPaths, findSharedHandles, siteLanguages } from './identity';
-import { NotUtf8Error } from './encoding';
-import { checkShareLengths } from './share-length';
-import { checkPayTransparency } from './pay-transparency';
+import { ambassadorSchema, imagePath, jobSchema, recognitionSchema, shareSchema, siteSchema, storySchema, themeSchema } from '../../schemas/index.ts';
+import { countCharacters, LIMITS, tooLong } from '../../schemas/limits.ts';
+import { LANGUAGE_CODE } from '../../schemas/fields.ts';
+import { checkOverlay, isOverlayFile, type AtsJobsKnown } from './ats-jobs.ts';
+import { isImagePath, singular, sortContentFiles, type EntryCollection, type EntryFile } from './layout.ts';
+import { sanitiseSvg, SvgError } from '../images/sanitise-svg.ts';
+import { accepts, acceptsPath, describeAccepted, formatOfPath, formatOfSharp, refuseImageContent, refuseImageName, type ImageUse } from '../images/formats.ts';
+import { containsHtml, findRawHtml, findScriptLinks, isScriptUrl } from './markdown-safety.ts';
+import type { Problem, Severity } from './problem.ts';
+import { sortProblems } from './problem.ts';
+import { checkPublication, type ValidEntries } from './publication.ts';
+import { didYouMean, type Candidate } from './suggest.ts';
+import { parseMarkdown, parseYaml, type YamlError, type YamlSource } from './yaml-source.ts';
+import { describeIssues, formatPath, formatValue } from './zod-problems.ts';
+import { isListPageNumber, makeUniqueSlug } from '../slug.ts';
+import { hasInterfaceText } from '../../i18n/index.ts';
+import { resolveLanguages, type SiteLanguages } from '../languages.ts';
+import { checkLocalTexts, checkTranslations, translationCoverage, type LocalTextField } from './translations.ts';
+import { fieldsAt } from './zod-problems.ts';
+import { entryPaths, findSharedHandles, siteLanguages } from './identity.ts';
+import { NotUtf8Error } from './encoding.ts';
+import { checkShareLengths } from './share-length.ts';
+import { checkPayTransparency } from './pay-transparency.ts';
 
 /** An image's size, as read from its header. */
 export interface ImageInfo {

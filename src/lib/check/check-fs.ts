@@ -2,19 +2,19 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { checkContent, type CheckResult, type ContentSource } from './check-content';
-import { fetchProblems, type AtsJobsKnown } from './ats-jobs';
-import { sortProblems, type Problem } from './problem';
-import { parseYaml } from './yaml-source';
-import { createLimit } from '../limit';
-import { ADAPTERS } from '../ats/adapters';
-import { normalisePostings, type NormaliseResult } from '../ats/normalise';
-import { readAtsSettings } from '../ats/settings';
-import { readSnapshot } from '../ats/snapshot-fs';
-import { FeedUnavailableError, syncFeed, type FeedSnapshot } from '../ats/sync';
-import type { HttpOptions } from '../ats/http';
-import { decodeUtf8 } from './encoding';
-import { describeImageMetadata } from '../image-metadata';
+import { checkContent, type CheckResult, type ContentSource } from './check-content.ts';
+import { fetchProblems, type AtsJobsKnown } from './ats-jobs.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { parseYaml } from './yaml-source.ts';
+import { createLimit } from '../limit.ts';
+import { ADAPTERS } from '../ats/adapters/index.ts';
+import { normalisePostings, type NormaliseResult } from '../ats/normalise.ts';
+import { readAtsSettings } from '../ats/settings.ts';
+import { readSnapshot } from '../ats/snapshot-fs.ts';
+import { FeedUnavailableError, syncFeed, type FeedSnapshot } from '../ats/sync.ts';
+import type { HttpOptions } from '../ats/http.ts';
+import { decodeUtf8 } from './encoding.ts';
+import { describeImageMetadata } from '../image-metadata.ts';
 
 /** Every file under `dir`, relative, with forward slashes (symbolic links to files included). */
 export async function listFiles(dir: string): Promise<string[]> {

@@ -2,7 +2,7 @@
  * Content errors as the development server shows them in the browser, in Astro's error overlay:
  * every error with its fix, and the first one's file and line for the code frame.
  */
-import { sortProblems, type Problem } from './problem';
+import { sortProblems, type Problem } from './problem.ts';
 
 /** The error Astro's overlay shows (the fields of Vite's error payload that Astro reads). */
 export interface ContentErrorOverlay {

@@ -1,5 +1,5 @@
 /** The checker's three output formats: for people, for machines (JSON) and for GitHub workflow annotations. */
-import { sortProblems, type Problem } from './problem';
+import { sortProblems, type Problem } from './problem.ts';
 
 /** The output formats of `npm run check -- --format …`. */
 export const FORMATS = ['human', 'json', 'github'] as const;

@@ -4,11 +4,11 @@
  * any language), and the GitHub handles that own the profiles (compared as GitHub does, ignoring
  * capitals). Pure.
  */
-import { cardPath } from '../card-paths';
-import { languageParam, localizePath, resolveLanguages, type SiteLanguages } from '../languages';
-import { ambassadorPath, jobPath, storyPath } from '../paths';
-import type { EntryCollection } from './layout';
-import type { Problem } from './problem';
+import { cardPath } from '../card-paths.ts';
+import { languageParam, localizePath, resolveLanguages, type SiteLanguages } from '../languages.ts';
+import { ambassadorPath, jobPath, storyPath } from '../paths.ts';
+import type { EntryCollection } from './layout.ts';
+import type { Problem } from './problem.ts';
 
 /**
  * The site paths an entry's pages and files get (its page, its card, a person's share kit), in

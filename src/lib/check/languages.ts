@@ -3,7 +3,7 @@
  * the two-letter codes the runtime's Intl data knows, each with its name in the languages the
  * content is written in.
  */
-import { findClosest, type Candidate } from './suggest';
+import { findClosest, type Candidate } from './suggest.ts';
 
 /** The languages whose names for other languages are recognised. */
 export const NAME_LANGUAGES = ['en', 'nl', 'fr', 'de'] as const;

@@ -2,8 +2,8 @@
  * Which files of the content folder the site reads, mirroring the loaders of src/content.config.ts,
  * and what is wrong with the ones it does not read: nothing may be dropped without a word.
  */
-import { COLLECTION_DIRS } from '../content-dir';
-import { IMAGE_FILE } from '../images/formats';
+import { COLLECTION_DIRS } from '../content-dir.ts';
+import { IMAGE_FILE } from '../images/formats.ts';
 
 /** The collections made of one file per entry. */
 export type EntryCollection = keyof typeof COLLECTION_DIRS;

@@ -7,7 +7,7 @@
  * HTML.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { isSafeUrl } from '../markdown/safe-markdown';
+import { isSafeUrl } from '../markdown/safe-markdown.ts';
 
 /** Something found, on a 1-based line of the scanned text. */
 export interface Finding {

@@ -3,10 +3,10 @@
  * its pay range, or where candidates get it, before the interview (art. 5(1)); job titles are
  * gender-neutral (art. 5(3)). site.yaml's payTransparency sets how a missing range is reported.
  */
-import type { JobData } from '../../schemas';
-import { getJobState, type Entry } from '../catalog';
-import type { EntryCollection } from './layout';
-import type { Problem, Severity } from './problem';
+import type { JobData } from '../../schemas/index.ts';
+import { getJobState, type Entry } from '../catalog.ts';
+import type { EntryCollection } from './layout.ts';
+import type { Problem, Severity } from './problem.ts';
 
 /** The member states of the European Union, as ISO 3166 codes (Greece is GR). */
 export const EU_COUNTRIES: ReadonlySet<string> = new Set(['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK']);

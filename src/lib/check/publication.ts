@@ -2,13 +2,13 @@
  * What the build would quietly leave out, said out loud: the publication rules of
  * src/lib/catalog.ts applied to the valid entries, and the weekly ask cap of src/lib/ask-cap.ts.
  */
-import { findAskCapExcesses } from '../ask-cap';
-import { buildCatalog, getJobState, hasLeft, type Entry } from '../catalog';
-import { isoDay } from '../dates';
-import type { AmbassadorData, JobData, RecognitionData, ShareData, StoryData } from '../../schemas';
-import type { EntryCollection } from './layout';
-import type { Problem } from './problem';
-import { formatPath } from './zod-problems';
+import { findAskCapExcesses } from '../ask-cap.ts';
+import { buildCatalog, getJobState, hasLeft, type Entry } from '../catalog.ts';
+import { isoDay } from '../dates.ts';
+import type { AmbassadorData, JobData, RecognitionData, ShareData, StoryData } from '../../schemas/index.ts';
+import type { EntryCollection } from './layout.ts';
+import type { Problem } from './problem.ts';
+import { formatPath } from './zod-problems.ts';
 
 /** The entries that passed their schema. */
 export interface ValidEntries {

@@ -4,15 +4,15 @@
  * in the main file and in every translation, measured with their hashtags and link as
  * src/lib/share/length.ts counts them.
  */
-import type { Network } from '../../schemas/fields';
-import { NETWORKS } from '../../schemas/fields';
-import type { ShareData, StoryData } from '../../schemas';
-import type { Entry } from '../catalog';
-import { jobPath, storyPath } from '../paths';
-import { findOverflows, type Overflow } from '../share/length';
-import { composeText } from '../share/text';
-import type { EntryCollection } from './layout';
-import type { Problem } from './problem';
+import type { Network } from '../../schemas/fields.ts';
+import { NETWORKS } from '../../schemas/fields.ts';
+import type { ShareData, StoryData } from '../../schemas/index.ts';
+import type { Entry } from '../catalog.ts';
+import { jobPath, storyPath } from '../paths.ts';
+import { findOverflows, type Overflow } from '../share/length.ts';
+import { composeText } from '../share/text.ts';
+import type { EntryCollection } from './layout.ts';
+import type { Problem } from './problem.ts';
 
 /** A translation file of a share post or a story, as read. */
 export interface ShareTranslation {

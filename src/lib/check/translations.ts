@@ -4,14 +4,14 @@
  * texts given per language in site.yaml and themes.yaml, and the translation coverage line.
  */
 import type { z } from 'astro/zod';
-import { ambassadorTranslationSchema, imagePath, jobTranslationSchema, recognitionTranslationSchema, shareTranslationSchema, storyTranslationSchema, TRANSLATABLE } from '../../schemas';
-import { languageName } from '../format';
-import type { SiteLanguages } from '../languages';
-import type { EntryCollection } from './layout';
-import { singular } from './layout';
-import type { Problem } from './problem';
-import { didYouMean } from './suggest';
-import { describeIssues, fieldsAt, formatValue } from './zod-problems';
+import { ambassadorTranslationSchema, imagePath, jobTranslationSchema, recognitionTranslationSchema, shareTranslationSchema, storyTranslationSchema, TRANSLATABLE } from '../../schemas/index.ts';
+import { languageName } from '../format.ts';
+import type { SiteLanguages } from '../languages.ts';
+import type { EntryCollection } from './layout.ts';
+import { singular } from './layout.ts';
+import type { Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+import { describeIssues, fieldsAt, formatValue } from './zod-problems.ts';
 
 /** Each collection's translation schema, as the checker parses it. */
 export const TRANSLATION_SCHEMAS: Record<EntryCollection, z.ZodType> = {

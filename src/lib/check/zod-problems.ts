@@ -3,10 +3,10 @@
  * what is wrong and how to fix it (STYLE.md, "Errors people can act on").
  */
 import type { z } from 'astro/zod';
-import { LANGUAGE_CODE } from '../../schemas/fields';
-import { suggestLanguageCode } from './languages';
-import type { Problem, Severity } from './problem';
-import { didYouMean } from './suggest';
+import { LANGUAGE_CODE } from '../../schemas/fields.ts';
+import { suggestLanguageCode } from './languages.ts';
+import type { Problem, Severity } from './problem.ts';
+import { didYouMean } from './suggest.ts';
 
 /** Where the issues come from and how to point at them. */
 export interface IssueContext {

@@ -8,7 +8,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import { accepts, acceptsPath, formatOfPath, formatOfSharp, IMAGE_FORMATS, refuseImageName } from './formats';
+import { accepts, acceptsPath, formatOfPath, formatOfSharp, IMAGE_FORMATS, refuseImageName } from './formats.ts';
 
 /** Why a file could not be converted, with what to do. */
 export class ConvertError extends Error {}

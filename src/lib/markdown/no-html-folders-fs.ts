@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_DIRS, resolveContentDir } from '../content-dir';
+import { COLLECTION_DIRS, resolveContentDir } from '../content-dir.ts';
 
 /**
  * The folders whose Markdown may hold no raw HTML: the ambassadors folder of the content folder in

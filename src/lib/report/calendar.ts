@@ -1,5 +1,5 @@
 /** Calendar buckets for the programme report: months, quarters and ISO weeks around "today" (all UTC). */
-import { isoWeek } from '../dates';
+import { isoWeek } from '../dates.ts';
 
 const DAY = 86_400_000;
 

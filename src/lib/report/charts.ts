@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { adjustForContrast, computeBrandPalette, contrastRatio, luminance, mix, parseHex, SURFACES, toHex } from '../brand-colors';
+import { adjustForContrast, computeBrandPalette, contrastRatio, luminance, mix, parseHex, SURFACES, toHex } from '../brand-colors.ts';
 
 /** The colours of the charts: two fills that stay apart in greyscale print, and the text colour. */
 export interface ChartColours {

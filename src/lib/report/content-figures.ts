@@ -4,14 +4,14 @@
  * "today" are arguments; "published" is decided by src/lib/catalog.ts, asks are counted by
  * src/lib/ask-cap.ts, exactly as the site and the checker do.
  */
-import { countAsks } from '../ask-cap';
-import { buildCatalog } from '../catalog';
-import { isoDay, isoWeek } from '../dates';
-import { originalLanguage, resolveLanguages, textIn } from '../languages';
-import { EMPLOYMENT_TYPES } from '../../schemas';
-import type { LocalText } from '../../schemas/fields';
-import type { ValidEntries } from '../check/publication';
-import { daysInclusive, lastMonths, lastQuarters, median, monthKey, monthsBefore, quarterKey, weeksAround } from './calendar';
+import { countAsks } from '../ask-cap.ts';
+import { buildCatalog } from '../catalog.ts';
+import { isoDay, isoWeek } from '../dates.ts';
+import { originalLanguage, resolveLanguages, textIn } from '../languages.ts';
+import { EMPLOYMENT_TYPES } from '../../schemas/index.ts';
+import type { LocalText } from '../../schemas/fields.ts';
+import type { ValidEntries } from '../check/publication.ts';
+import { daysInclusive, lastMonths, lastQuarters, median, monthKey, monthsBefore, quarterKey, weeksAround } from './calendar.ts';
 
 /** Display text that may be one string or one per language, as site.yaml and themes.yaml allow. */
 export type DisplayText = LocalText;

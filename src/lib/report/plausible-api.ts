@@ -3,8 +3,8 @@
  * source and UTM tags, and custom events per month by goal and link. Only aggregates are asked for;
  * utm_content (a person, on personal share pages) only when a per-ambassador breakdown is allowed.
  */
-import { AnalyticsInputError } from './plausible-csv';
-import type { AnalyticsData, EventRow, VisitRow } from './reach';
+import { AnalyticsInputError } from './plausible-csv.ts';
+import type { AnalyticsData, EventRow, VisitRow } from './reach.ts';
 
 /** Plausible's own service; PLAUSIBLE_URL points elsewhere (a self-hosted instance). */
 export const PLAUSIBLE_DEFAULT_URL = 'https://plausible.io';

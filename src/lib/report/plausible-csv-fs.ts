@@ -1,8 +1,8 @@
 /** Reads a folder holding an unzipped Plausible CSV export. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { AnalyticsInputError, EVENTS_TABLE, parsePlausibleExport, SOURCES_TABLE, type CsvFile } from './plausible-csv';
-import type { AnalyticsData } from './reach';
+import { AnalyticsInputError, EVENTS_TABLE, parsePlausibleExport, SOURCES_TABLE, type CsvFile } from './plausible-csv.ts';
+import type { AnalyticsData } from './reach.ts';
 
 /** The export's visits and events; every problem is an AnalyticsInputError naming the file. */
 export async function readPlausibleExport(dir: string, options: { byAmbassador: boolean }): Promise<AnalyticsData> {

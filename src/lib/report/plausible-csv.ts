@@ -4,7 +4,7 @@
  * are read by their header names, never by position. Pure: the caller reads the files.
  */
 import { parse } from 'csv-parse/sync';
-import type { AnalyticsData, EventRow, VisitRow } from './reach';
+import type { AnalyticsData, EventRow, VisitRow } from './reach.ts';
 
 /** A problem with the analytics input that the person running the report can fix. */
 export class AnalyticsInputError extends Error {

@@ -1,10 +1,10 @@
 /** Reads a content folder for the programme report with the checker's own reader, schemas and rules. */
 import fs from 'node:fs/promises';
-import { createFsSource, labelOf } from '../check/check-fs';
-import { readCheckedContent, type CheckedContent } from '../check/check-content';
-import type { Problem } from '../check/problem';
-import { resolveLanguages } from '../languages';
-import type { ReportSite, Translation } from './content-figures';
+import { createFsSource, labelOf } from '../check/check-fs.ts';
+import { readCheckedContent, type CheckedContent } from '../check/check-content.ts';
+import type { Problem } from '../check/problem.ts';
+import { resolveLanguages } from '../languages.ts';
+import type { ReportSite, Translation } from './content-figures.ts';
 
 /** A content folder as the report sees it. */
 export interface ReportContent {

@@ -3,13 +3,13 @@
  * no JavaScript. Every chart has a title, a one-sentence summary and its data as a table; print
  * starts each section on a new page. Pure: the report and its context in, HTML out.
  */
-import { formatDate, formatList, languageName } from '../format';
-import { escapeHtml } from '../html';
-import { barChart, type Bar, type ChartColours } from './charts';
-import type { Count, Person } from './content-figures';
-import type { Shown, ShownCount } from './reach';
-import type { Report } from './report';
-import type { ReportStrings } from './strings';
+import { formatDate, formatList, languageName } from '../format.ts';
+import { escapeHtml } from '../html.ts';
+import { barChart, type Bar, type ChartColours } from './charts.ts';
+import type { Count, Person } from './content-figures.ts';
+import type { Shown, ShownCount } from './reach.ts';
+import type { Report } from './report.ts';
+import type { ReportStrings } from './strings/index.ts';
 
 /** What the HTML needs besides the figures. */
 export interface RenderContext {

@@ -3,12 +3,12 @@
  * the content folder and the analytics hold, "today" and the options are arguments. `--format json`
  * prints this object; render-html.ts draws it.
  */
-import { buildCatalog } from '../catalog';
-import type { SiteInput, Theme } from '../../schemas';
-import type { ValidEntries } from '../check/publication';
-import { lastMonths } from './calendar';
-import { computeContentFigures, type ContentFigures, type ReportSite, type Translation } from './content-figures';
-import { companyNetworks, computeReach, normaliseLink, type AnalyticsData, type CompanyRule, type ReachFigures } from './reach';
+import { buildCatalog } from '../catalog.ts';
+import type { SiteInput, Theme } from '../../schemas/index.ts';
+import type { ValidEntries } from '../check/publication.ts';
+import { lastMonths } from './calendar.ts';
+import { computeContentFigures, type ContentFigures, type ReportSite, type Translation } from './content-figures.ts';
+import { companyNetworks, computeReach, normaliseLink, type AnalyticsData, type CompanyRule, type ReachFigures } from './reach.ts';
 
 /** The report's options. */
 export interface ReportOptions {

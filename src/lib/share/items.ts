@@ -3,14 +3,14 @@
  * URL and its UTM campaign) and ready-to-edit texts. Pure: the caller passes the resolved site
  * configuration and the entries.
  */
-import type { Network } from '../../schemas/fields';
-import { absoluteUrl } from '../site-config';
-import type { CardKind } from '../card-paths';
-import { shareCardPath } from '../og/cards';
-import { jobPath, storyPath } from '../paths';
-import { NETWORK_IDS, resolveMastodonInstance, type ShareTarget } from './networks';
-import { composeText } from './text';
-import { DEFAULT_PUBLIC_UTM_MEDIUM } from './utm';
+import type { Network } from '../../schemas/fields.ts';
+import { absoluteUrl } from '../site-config.ts';
+import type { CardKind } from '../card-paths.ts';
+import { shareCardPath } from '../og/cards.ts';
+import { jobPath, storyPath } from '../paths.ts';
+import { NETWORK_IDS, resolveMastodonInstance, type ShareTarget } from './networks.ts';
+import { composeText } from './text.ts';
+import { DEFAULT_PUBLIC_UTM_MEDIUM } from './utm.ts';
 
 /** What the share lib needs of the site configuration. */
 export interface ShareSite {

@@ -2,8 +2,8 @@
  * What the share kit pages and the personal feeds show, prepared once from the catalog: the
  * proposals (with UTM targets), the themes to pick from, and the feed items.
  */
-import { absoluteUrl } from '../site-config';
-import { buildProposal, type PostToShare, type Proposal, type ShareSite, type Sharer, type TitleLookup } from './items';
+import { absoluteUrl } from '../site-config.ts';
+import { buildProposal, type PostToShare, type Proposal, type ShareSite, type Sharer, type TitleLookup } from './items.ts';
 
 /** A theme as the kit lists it. */
 export interface KitTheme {

@@ -3,8 +3,8 @@
  * with the link as the network counts it. Pure; the checker uses it to refuse share texts that a
  * network would cut or refuse.
  */
-import type { Network } from '../../schemas/fields';
-import { countCharacters } from '../../schemas/limits';
+import type { Network } from '../../schemas/fields.ts';
+import { countCharacters } from '../../schemas/limits.ts';
 
 /** A network's limit, and how it counts. */
 export interface NetworkLimit {

@@ -2,9 +2,9 @@
  * One share URL per network (DESIGN §7). Pure and small: the share kit's browser script imports it
  * too, so that the links the page is built with and the links rebuilt from edited text agree.
  */
-import type { Network } from '../../schemas/fields';
-import { addUtm } from './utm';
-import { appendLink, normaliseNewlines } from './text';
+import type { Network } from '../../schemas/fields.ts';
+import { addUtm } from './utm.ts';
+import { appendLink, normaliseNewlines } from './text.ts';
 
 /** How a network's share link works. */
 export interface NetworkInfo {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPageContext, storyTellers } from '../../data/pages';
-import { languagePaths } from '../../data/routes';
-import { FEED_XMLNS, storyFeedItem } from '../../data/feeds';
+import { getPageContext, storyTellers } from '../../data/pages.ts';
+import { languagePaths } from '../../data/routes.ts';
+import { FEED_XMLNS, storyFeedItem } from '../../data/feeds.ts';
 
 export const getStaticPaths = (() => languagePaths((ctx) => [ctx.catalog.stories, ctx.catalog.stories.map((story) => storyTellers(ctx.catalog, story)), ctx.site.themes])) satisfies GetStaticPaths;
 

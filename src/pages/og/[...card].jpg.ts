@@ -1,4 +1,4 @@
 /** /og/…jpg: the cards with a photo panel (see _card-route.ts). */
-import { cardRoute } from './_card-route';
+import { cardRoute } from './_card-route.ts';
 
 export const { getStaticPaths, GET } = cardRoute('jpeg');

@@ -9,9 +9,9 @@
  * when the build ends (src/integrations/og-cards.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCardIndex } from '../../data/cards';
-import { CARD_FORMATS, cardMediaType, type CardFormat } from '../../lib/card-paths';
-import { useCardService } from '../../lib/og/service';
+import { getCardIndex } from '../../data/cards.ts';
+import { CARD_FORMATS, cardMediaType, type CardFormat } from '../../lib/card-paths.ts';
+import { useCardService } from '../../lib/og/service.ts';
 
 /** The getStaticPaths and GET of the route of one card format. */
 export function cardRoute(format: CardFormat) {

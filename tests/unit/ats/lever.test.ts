@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../../src/lib/ats/adapters';
-import { syncFeed } from '../../../src/lib/ats/sync';
-import { startAtsServer } from '../../helpers/ats-server';
-import { jobTitled, readFixture, TODAY } from './setup';
+import { ADAPTERS } from '../../../src/lib/ats/adapters/index.ts';
+import { syncFeed } from '../../../src/lib/ats/sync.ts';
+import { startAtsServer } from '../../helpers/ats-server.ts';
+import { jobTitled, readFixture, TODAY } from './setup.ts';
 
 describe('Lever', () => {
   let fixture: Awaited<ReturnType<typeof readFixture>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jobSlug, mapName, normalisePostings, validThroughOf } from '../../../src/lib/ats/normalise';
-import { jobsConfig, LOCATIONS, TEAMS, TODAY } from './setup';
+import { jobSlug, mapName, normalisePostings, validThroughOf } from '../../../src/lib/ats/normalise.ts';
+import { jobsConfig, LOCATIONS, TEAMS, TODAY } from './setup.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jobTitled, readFixture } from './setup';
+import { jobTitled, readFixture } from './setup.ts';
 
 describe('Recruitee', () => {
   let fixture: Awaited<ReturnType<typeof readFixture>>;

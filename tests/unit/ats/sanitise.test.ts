@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, decodeEscapedHtml, sanitiseDescription } from '../../../src/lib/ats/sanitise';
+import { cleanText, decodeEscapedHtml, sanitiseDescription } from '../../../src/lib/ats/sanitise.ts';
 
 describe('the description sanitiser', () => {
   it('lets nothing run, style, embed or load from elsewhere', () => {

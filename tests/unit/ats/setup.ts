@@ -1,9 +1,9 @@
 /** Shared set-up of the ATS tests: Brugwerk's teams and locations, and a fetch from the fixture server. */
-import { ADAPTERS } from '../../../src/lib/ats/adapters';
-import { normalisePostings, type NormaliseResult } from '../../../src/lib/ats/normalise';
-import { syncFeed, type SyncResult } from '../../../src/lib/ats/sync';
-import type { AtsSource, JobsSource } from '../../../src/schemas/jobs-source';
-import { FIXTURE_ROUTES, startAtsServer, type AtsServer } from '../../helpers/ats-server';
+import { ADAPTERS } from '../../../src/lib/ats/adapters/index.ts';
+import { normalisePostings, type NormaliseResult } from '../../../src/lib/ats/normalise.ts';
+import { syncFeed, type SyncResult } from '../../../src/lib/ats/sync.ts';
+import type { AtsSource, JobsSource } from '../../../src/schemas/jobs-source.ts';
+import { FIXTURE_ROUTES, startAtsServer, type AtsServer } from '../../helpers/ats-server.ts';
 
 /** Brugwerk's teams. */
 export const TEAMS = [

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../../src/lib/ats/adapters';
-import { describeAge, FeedUnavailableError, syncFeed, type SyncOptions } from '../../../src/lib/ats/sync';
-import { fixture, startAtsServer, type AtsServer } from '../../helpers/ats-server';
-import { TODAY } from './setup';
+import { ADAPTERS } from '../../../src/lib/ats/adapters/index.ts';
+import { describeAge, FeedUnavailableError, syncFeed, type SyncOptions } from '../../../src/lib/ats/sync.ts';
+import { fixture, startAtsServer, type AtsServer } from '../../helpers/ats-server.ts';
+import { TODAY } from './setup.ts';
 
 const GREENHOUSE = '/v1/boards/brugwerk/jobs?content=true&pay_transparency=true';
 let server: AtsServer | undefined;

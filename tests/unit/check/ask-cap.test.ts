@@ -1,6 +1,6 @@
 /** The weekly ask cap: proposals per ambassador per ISO week of the posts' first day. */
 import { describe, expect, test } from 'vitest';
-import { countAsks, findAskCapExcesses } from '../../../src/lib/ask-cap';
+import { countAsks, findAskCapExcesses } from '../../../src/lib/ask-cap.ts';
 
 const person = (id: string, themes: string[]) => ({ id, data: { themes } });
 const post = (id: string, from: string, themes: string[]) => ({ id, data: { from: new Date(from), themes } });

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../../src/lib/check/check-fs';
-import { fixture, startAtsServer, type AtsServer } from '../../helpers/ats-server';
-import { makeTree, show, TODAY } from './tree';
+import { checkContentFolder } from '../../../src/lib/check/check-fs.ts';
+import { fixture, startAtsServer, type AtsServer } from '../../helpers/ats-server.ts';
+import { makeTree, show, TODAY } from './tree.ts';
 
 const FEED = '/v1/boards/brugwerk/jobs?content=true&pay_transparency=true';
 let server: AtsServer;
@@ -67,9 +67,9 @@ describe('the checker with jobs from an ATS', () => {
     const content = await makeTree({ 'site.yaml': withJobs, 'jobs/office-manager-4012345004.md': '---\nteam: field-ops\n---\n' });
     const cacheDir = path.join(path.dirname(content), 'cache');
     // What a build leaves in the cache: run the fetch once with --fetch's code path, then store it as the loader does.
-    const { syncFeed } = await import('../../../src/lib/ats/sync');
-    const { ADAPTERS } = await import('../../../src/lib/ats/adapters');
-    const { writeSnapshot } = await import('../../../src/lib/ats/snapshot-fs');
+    const { syncFeed } = await import('../../../src/lib/ats/sync.ts');
+    const { ADAPTERS } = await import('../../../src/lib/ats/adapters/index.ts');
+    const { writeSnapshot } = await import('../../../src/lib/ats/snapshot-fs.ts');
     const sync = await syncFeed({ adapter: ADAPTERS.greenhouse, account: 'brugwerk', url: server.origin, languages: ['en'], now: new Date(TODAY), today: new Date(TODAY) });
     await writeSnapshot(cacheDir, sync.snapshot);
     const before = server.requests.length;

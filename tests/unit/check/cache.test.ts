@@ -3,9 +3,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashCheckInputs, readCachedCheck, writeCachedCheck } from '../../../src/lib/check/check-cache-fs';
-import type { CheckResult } from '../../../src/lib/check/check-content';
-import { makeTree, TODAY } from './tree';
+import { hashCheckInputs, readCachedCheck, writeCachedCheck } from '../../../src/lib/check/check-cache-fs.ts';
+import type { CheckResult } from '../../../src/lib/check/check-content.ts';
+import { makeTree, TODAY } from './tree.ts';
 
 /** A project folder with a source file and a lock file, beside a content tree. */
 async function makeProject() {

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { makeTree, replace } from './tree';
+import { makeTree, replace } from './tree.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 

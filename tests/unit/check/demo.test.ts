@@ -7,9 +7,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../../src/lib/check/check-fs';
-import { hasFailed } from '../../../src/lib/check/problem';
-import { show } from './tree';
+import { checkContentFolder } from '../../../src/lib/check/check-fs.ts';
+import { hasFailed } from '../../../src/lib/check/problem.ts';
+import { show } from './tree.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const TODAY = '2026-11-30';

@@ -1,7 +1,7 @@
 /** What the development server shows in the browser's error overlay for content errors. */
 import { describe, expect, it } from 'vitest';
-import { describeContentErrors } from '../../../src/lib/check/dev-overlay';
-import type { Problem } from '../../../src/lib/check/problem';
+import { describeContentErrors } from '../../../src/lib/check/dev-overlay.ts';
+import type { Problem } from '../../../src/lib/check/problem.ts';
 
 const problems: Problem[] = [
   { file: 'content/jobs/data-engineer.md', line: 8, field: 'validThrough', severity: 'warning', message: '2026-08-31 has passed, so this job is closed.', hint: 'Move validThrough to a later day to reopen it.' },

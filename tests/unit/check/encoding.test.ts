@@ -1,6 +1,6 @@
 /** Content files must be UTF-8: the line of the first bad byte, and the words around it. */
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, NotUtf8Error } from '../../../src/lib/check/encoding';
+import { decodeUtf8, NotUtf8Error } from '../../../src/lib/check/encoding.ts';
 
 const fail = (bytes: Uint8Array) => {
   try {

@@ -1,7 +1,7 @@
 /** The checker's output formats: human (grouped by file), JSON and GitHub annotations. */
 import { describe, expect, test } from 'vitest';
-import { escapeData, escapeProperty, formatGithub, formatHuman, formatJson, formatSummary } from '../../../src/lib/check/format';
-import { hasFailed, type Problem } from '../../../src/lib/check/problem';
+import { escapeData, escapeProperty, formatGithub, formatHuman, formatJson, formatSummary } from '../../../src/lib/check/format.ts';
+import { hasFailed, type Problem } from '../../../src/lib/check/problem.ts';
 
 const problems: Problem[] = [
   { file: 'content/jobs/data-engineer.md', line: 8, field: 'validThrough', severity: 'warning', message: '2026-06-30 has passed, so this job is closed.', hint: 'Move validThrough to a later day to reopen it.' },

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { checkTree, png, replace, show, type Change } from './tree';
+import { checkTree, png, replace, show, type Change } from './tree.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/images');
 /** An iPhone photo: HEIF with HEVC compression, whose header sharp reads but whose picture it cannot decode. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsHtml, findRawHtml, findScriptLinks, isScriptUrl } from '../../../src/lib/check/markdown-safety';
+import { containsHtml, findRawHtml, findScriptLinks, isScriptUrl } from '../../../src/lib/check/markdown-safety.ts';
 
 describe('findRawHtml', () => {
   it('finds tags, comments and HTML blocks, with their lines', () => {

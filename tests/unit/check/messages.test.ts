@@ -7,10 +7,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../../src/lib/check/check-fs';
-import { planScaffold } from '../../../src/lib/scaffold';
-import { readTemplate } from '../../../src/lib/scaffold-fs';
-import { show } from './tree';
+import { checkContentFolder } from '../../../src/lib/check/check-fs.ts';
+import { planScaffold } from '../../../src/lib/scaffold.ts';
+import { readTemplate } from '../../../src/lib/scaffold-fs.ts';
+import { show } from './tree.ts';
 
 const DEMO = path.resolve(import.meta.dirname, '../../../content');
 const TODAY = '2026-11-30';

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BASE, BASE_FILES, checkTree, png, replace, show } from './tree';
+import { BASE, BASE_FILES, checkTree, png, replace, show } from './tree.ts';
 
 const { sofie, jan, story, job, thanks, shareStory, shareJob } = BASE_FILES;
 

@@ -1,6 +1,6 @@
 /** A published story needs its text; a draft may wait for it. */
 import { describe, expect, test } from 'vitest';
-import { checkTree, replace, show } from './tree';
+import { checkTree, replace, show } from './tree.ts';
 
 const story = 'stories/first-day/index.md';
 const withoutBody = replace(/\n---\n[\s\S]*$/, '\n---\n\n');

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContentFolder } from '../../../src/lib/check/check-fs';
-import { checkTree, makeTree, replace, show, TODAY } from './tree';
+import { checkContentFolder } from '../../../src/lib/check/check-fs.ts';
+import { checkTree, makeTree, replace, show, TODAY } from './tree.ts';
 
 const story = 'stories/first-day/index.md';
 const job = 'jobs/data-engineer.md';

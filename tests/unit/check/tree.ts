@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll } from 'vitest';
-import { checkContentFolder } from '../../../src/lib/check/check-fs';
-import type { Problem } from '../../../src/lib/check/problem';
+import { checkContentFolder } from '../../../src/lib/check/check-fs.ts';
+import type { Problem } from '../../../src/lib/check/problem.ts';
 
 /** The minimal valid content tree every checker test starts from. */
 export const BASE = path.resolve(import.meta.dirname, '../../fixtures/check/base');

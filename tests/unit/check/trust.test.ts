@@ -8,12 +8,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { formatGithub, formatHuman, formatJson } from '../../../src/lib/check/format';
-import { entryPaths } from '../../../src/lib/check/identity';
-import { resolveLanguages } from '../../../src/lib/languages';
-import { findGenderMarker } from '../../../src/lib/check/pay-transparency';
-import { LIMITS } from '../../../src/schemas/limits';
-import { BASE, BASE_FILES, checkTree, png, replace, show } from './tree';
+import { formatGithub, formatHuman, formatJson } from '../../../src/lib/check/format.ts';
+import { entryPaths } from '../../../src/lib/check/identity.ts';
+import { resolveLanguages } from '../../../src/lib/languages.ts';
+import { findGenderMarker } from '../../../src/lib/check/pay-transparency.ts';
+import { LIMITS } from '../../../src/schemas/limits.ts';
+import { BASE, BASE_FILES, checkTree, png, replace, show } from './tree.ts';
 
 const { sofie, jan, story, job, thanks, shareStory, shareJob } = BASE_FILES;
 

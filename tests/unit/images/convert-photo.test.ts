@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
-import { convertPicture } from '../../../src/lib/images/convert-fs';
+import { convertPicture } from '../../../src/lib/images/convert-fs.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const FIXTURES = path.join(root, 'tests/fixtures/images');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { acceptedExtensions, acceptedFormats, describeAccepted, formatOfPath, formatOfSharp, IMAGE_FILE, IMAGE_FORMATS, refuseImageName, type ImageFormat } from '../../../src/lib/images/formats';
+import { acceptedExtensions, acceptedFormats, describeAccepted, formatOfPath, formatOfSharp, IMAGE_FILE, IMAGE_FORMATS, refuseImageName, type ImageFormat } from '../../../src/lib/images/formats.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 

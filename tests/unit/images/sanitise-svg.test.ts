@@ -1,6 +1,6 @@
 /** The published SVG logo: hostile SVGs in, their cleaned form pinned (src/lib/images/sanitise-svg.ts). */
 import { describe, expect, test } from 'vitest';
-import { neutraliseCss, sanitiseSvg } from '../../../src/lib/images/sanitise-svg';
+import { neutraliseCss, sanitiseSvg } from '../../../src/lib/images/sanitise-svg.ts';
 
 const svg = (inner: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attributes}>${inner}</svg>`;
 

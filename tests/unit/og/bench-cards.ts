@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { createCardService } from '../../../src/lib/og/card-service-fs';
-import type { CardSpec } from '../../../src/lib/og/cards';
-import { BRAND, LOGO } from './renderer';
+import { createCardService } from '../../../src/lib/og/card-service-fs.ts';
+import type { CardSpec } from '../../../src/lib/og/cards.ts';
+import { BRAND, LOGO } from './renderer.ts';
 
 const { values } = parseArgs({ options: { cards: { type: 'string', default: '300' }, modes: { type: 'string' } } });
 const COUNT = Number(values.cards);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeCardKey, stableJson, type KeyContext } from '../../../src/lib/og/cache-key';
-import type { CardContent } from '../../../src/lib/og/card-content';
-import { listEntryCards, type CardCatalog, type CardSite } from '../../../src/lib/og/cards';
+import { computeCardKey, stableJson, type KeyContext } from '../../../src/lib/og/cache-key.ts';
+import type { CardContent } from '../../../src/lib/og/card-content.ts';
+import { listEntryCards, type CardCatalog, type CardSite } from '../../../src/lib/og/cards.ts';
 
 const context: KeyContext = { templateVersion: '1', fontHash: 'f0', rendererHash: 'r0' };
 const card: CardContent<string> = {

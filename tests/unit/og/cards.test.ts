@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardFormatOfPath, cardMediaType, cardPath } from '../../../src/lib/card-paths';
-import { listEntryCards, listSiteCard, shareCardPath, type CardCatalog, type CardSite } from '../../../src/lib/og/cards';
-import { sourceFileOf } from '../../../src/lib/og/image-source';
+import { cardFormatOfPath, cardMediaType, cardPath } from '../../../src/lib/card-paths.ts';
+import { listEntryCards, listSiteCard, shareCardPath, type CardCatalog, type CardSite } from '../../../src/lib/og/cards.ts';
+import { sourceFileOf } from '../../../src/lib/og/image-source.ts';
 
 const photo = Object.defineProperty({ src: '/_astro/photo.abc.png', width: 480, height: 480, format: 'png' }, 'fsPath', { value: '/content/ambassadors/lotte-maes/photo.png', enumerable: false });
 const svgLogo = Object.assign(() => '<svg/>', { src: '/_astro/logo.abc.svg', width: 96, height: 96, format: 'svg' });

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FONT_FAMILY } from '../../../src/lib/og/fonts';
-import { sanitizeText } from '../../../src/lib/og/glyphs';
-import type { CardRenderer } from '../../../src/lib/og/render-card';
-import type { CardNode } from '../../../src/lib/og/templates';
-import { getRenderer } from './renderer';
+import { FONT_FAMILY } from '../../../src/lib/og/fonts.ts';
+import { sanitizeText } from '../../../src/lib/og/glyphs.ts';
+import type { CardRenderer } from '../../../src/lib/og/render-card.ts';
+import type { CardNode } from '../../../src/lib/og/templates.ts';
+import { getRenderer } from './renderer.ts';
 
 let renderer: CardRenderer;
 beforeAll(async () => {

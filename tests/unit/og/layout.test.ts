@@ -6,12 +6,12 @@
  */
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CardText } from '../../../src/lib/og/card-content';
-import { fitText } from '../../../src/lib/og/fit';
-import { FONT_FAMILY } from '../../../src/lib/og/fonts';
-import type { CardRenderer, LaidOutNode } from '../../../src/lib/og/render-card';
-import { buildCardTree, CARD_HEIGHT, CARD_WIDTH, type CardNode } from '../../../src/lib/og/templates';
-import { contentOf, getRenderer, LONG_TITLE } from './renderer';
+import type { CardText } from '../../../src/lib/og/card-content.ts';
+import { fitText } from '../../../src/lib/og/fit.ts';
+import { FONT_FAMILY } from '../../../src/lib/og/fonts.ts';
+import type { CardRenderer, LaidOutNode } from '../../../src/lib/og/render-card.ts';
+import { buildCardTree, CARD_HEIGHT, CARD_WIDTH, type CardNode } from '../../../src/lib/og/templates.ts';
+import { contentOf, getRenderer, LONG_TITLE } from './renderer.ts';
 
 let renderer: CardRenderer;
 beforeAll(async () => {

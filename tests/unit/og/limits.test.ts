@@ -5,12 +5,12 @@
  * mentions (a byline, a chip, the theme pill) may shorten with "…": that is their design.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CardText } from '../../../src/lib/og/card-content';
-import type { CardRenderer, LaidOutNode } from '../../../src/lib/og/render-card';
-import { buildCardTree, CARD_HEIGHT, CARD_WIDTH } from '../../../src/lib/og/templates';
-import { LIMITS } from '../../../src/schemas/limits';
-import { LONGEST } from '../../helpers/longest';
-import { contentOf, getRenderer } from './renderer';
+import type { CardText } from '../../../src/lib/og/card-content.ts';
+import type { CardRenderer, LaidOutNode } from '../../../src/lib/og/render-card.ts';
+import { buildCardTree, CARD_HEIGHT, CARD_WIDTH } from '../../../src/lib/og/templates.ts';
+import { LIMITS } from '../../../src/schemas/limits.ts';
+import { LONGEST } from '../../helpers/longest.ts';
+import { contentOf, getRenderer } from './renderer.ts';
 
 let renderer: CardRenderer;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cardFormatOf, IMAGE_SLOTS, type CardText } from '../../../src/lib/og/card-content';
-import { prepareImage } from '../../../src/lib/og/images-fs';
-import { encodePalettePng } from '../../../src/lib/og/png-encode';
-import { paintImage, type CardRenderer } from '../../../src/lib/og/render-card';
-import { buildCardTree, IMAGE_KEY_PREFIX } from '../../../src/lib/og/templates';
-import { contentOf, getRenderer, LONG_TITLE } from './renderer';
+import { cardFormatOf, IMAGE_SLOTS, type CardText } from '../../../src/lib/og/card-content.ts';
+import { prepareImage } from '../../../src/lib/og/images-fs.ts';
+import { encodePalettePng } from '../../../src/lib/og/png-encode.ts';
+import { paintImage, type CardRenderer } from '../../../src/lib/og/render-card.ts';
+import { buildCardTree, IMAGE_KEY_PREFIX } from '../../../src/lib/og/templates.ts';
+import { contentOf, getRenderer, LONG_TITLE } from './renderer.ts';
 
 let renderer: CardRenderer;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 /** Shared by the card tests: one renderer with the real fonts, and a sample brand and photo. */
 import path from 'node:path';
 import sharp from 'sharp';
-import type { CardBrand, CardContent, CardText } from '../../../src/lib/og/card-content';
-import { loadFontFiles } from '../../../src/lib/og/fonts-fs';
-import { prepareImage } from '../../../src/lib/og/images-fs';
-import { createCardRenderer, type CardRenderer } from '../../../src/lib/og/render-card';
-import type { PreparedImage } from '../../../src/lib/og/templates';
+import type { CardBrand, CardContent, CardText } from '../../../src/lib/og/card-content.ts';
+import { loadFontFiles } from '../../../src/lib/og/fonts-fs.ts';
+import { prepareImage } from '../../../src/lib/og/images-fs.ts';
+import { createCardRenderer, type CardRenderer } from '../../../src/lib/og/render-card.ts';
+import type { PreparedImage } from '../../../src/lib/og/templates.ts';
 
 let renderer: Promise<CardRenderer> | undefined;
 

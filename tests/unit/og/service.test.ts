@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pruneCardCache, resolveCardCacheDir, writeCachedCard } from '../../../src/lib/og/card-cache-fs';
-import { createCardService, formatCardStats } from '../../../src/lib/og/card-service-fs';
-import type { CardSpec } from '../../../src/lib/og/cards';
-import { createRenderPool } from '../../../src/lib/og/render-pool';
-import { BRAND, contentOf, LOGO, PHOTO } from './renderer';
+import { pruneCardCache, resolveCardCacheDir, writeCachedCard } from '../../../src/lib/og/card-cache-fs.ts';
+import { createCardService, formatCardStats } from '../../../src/lib/og/card-service-fs.ts';
+import type { CardSpec } from '../../../src/lib/og/cards.ts';
+import { createRenderPool } from '../../../src/lib/og/render-pool.ts';
+import { BRAND, contentOf, LOGO, PHOTO } from './renderer.ts';
 
 const WORKER = new URL('../../../src/lib/og/render-worker.ts', import.meta.url);
 let dir: string;

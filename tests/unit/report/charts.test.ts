@@ -1,7 +1,7 @@
 /** The report's charts: Observable Plot's SVG, made valid and accessible, in brand colours that survive greyscale print. */
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, luminance } from '../../../src/lib/brand-colors';
-import { barChart, chartColours, type ChartOptions } from '../../../src/lib/report/charts';
+import { contrastRatio, luminance } from '../../../src/lib/brand-colors.ts';
+import { barChart, chartColours, type ChartOptions } from '../../../src/lib/report/charts.ts';
 
 describe('chartColours', () => {
   it.each([

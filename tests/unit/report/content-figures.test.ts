@@ -3,8 +3,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeContentFigures, type ContentFigures, type ContentInput } from '../../../src/lib/report/content-figures';
-import { readReportContent, type ReportContent } from '../../../src/lib/report/read-content-fs';
+import { computeContentFigures, type ContentFigures, type ContentInput } from '../../../src/lib/report/content-figures.ts';
+import { readReportContent, type ReportContent } from '../../../src/lib/report/read-content-fs.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../fixtures/report/content');
 const TODAY = new Date('2026-03-04');

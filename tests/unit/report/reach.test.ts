@@ -9,12 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchPlausible } from '../../../src/lib/report/plausible-api';
-import { readPlausibleExport } from '../../../src/lib/report/plausible-csv-fs';
-import { parsePlausibleExport } from '../../../src/lib/report/plausible-csv';
-import { readReportContent, type ReportContent } from '../../../src/lib/report/read-content-fs';
-import type { AnalyticsData } from '../../../src/lib/report/reach';
-import { buildReport, byAmbassadorRefusal, type ReportOptions } from '../../../src/lib/report/report';
+import { fetchPlausible } from '../../../src/lib/report/plausible-api.ts';
+import { readPlausibleExport } from '../../../src/lib/report/plausible-csv-fs.ts';
+import { parsePlausibleExport } from '../../../src/lib/report/plausible-csv.ts';
+import { readReportContent, type ReportContent } from '../../../src/lib/report/read-content-fs.ts';
+import type { AnalyticsData } from '../../../src/lib/report/reach.ts';
+import { buildReport, byAmbassadorRefusal, type ReportOptions } from '../../../src/lib/report/report.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/report');
 const EXPORT = path.join(FIXTURES, 'plausible-export');

@@ -1,7 +1,7 @@
 /** The ambassador schema: what a valid profile becomes, and the wording for invalid ones. */
 import { describe, expect, test } from 'vitest';
-import { ambassadorSchema, imagePath } from '../../../src/schemas';
-import { explain } from './issues';
+import { ambassadorSchema, imagePath } from '../../../src/schemas/index.ts';
+import { explain } from './issues.ts';
 
 const schema = ambassadorSchema(imagePath);
 const valid = {

@@ -1,6 +1,6 @@
 /** countCharacters counts what people see, with or without its shortcut for plain Latin text. */
 import { describe, expect, it } from 'vitest';
-import { countCharacters } from '../../../src/schemas/limits';
+import { countCharacters } from '../../../src/schemas/limits.ts';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const seen = (text: string) => [...segmenter.segment(text)].length;

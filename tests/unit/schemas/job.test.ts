@@ -1,7 +1,7 @@
 /** The job schema. */
 import { describe, expect, test } from 'vitest';
-import { jobSchema } from '../../../src/schemas';
-import { explain } from './issues';
+import { jobSchema } from '../../../src/schemas/index.ts';
+import { explain } from './issues.ts';
 
 const valid = { title: 'Data engineer', team: 'data-ai', locations: ['ghent'], workMode: 'hybrid', employmentType: 'full-time', posted: '2026-01-15', validThrough: '2026-06-30', apply: 'jobs@testwerk.be' };
 

@@ -1,7 +1,7 @@
 /** The thank-you and share-post schemas. */
 import { describe, expect, test } from 'vitest';
-import { imagePath, recognitionSchema, shareSchema } from '../../../src/schemas';
-import { explain } from './issues';
+import { imagePath, recognitionSchema, shareSchema } from '../../../src/schemas/index.ts';
+import { explain } from './issues.ts';
 
 const share = shareSchema(imagePath);
 const post = { title: 'Hiring', themes: ['tech'], job: 'data-engineer', variants: ['Join us.'], from: '2026-02-24' };

@@ -1,7 +1,7 @@
 /** The site.yaml and themes.yaml schemas. */
 import { describe, expect, test } from 'vitest';
-import { imagePath, siteSchema, themeSchema } from '../../../src/schemas';
-import { explain } from './issues';
+import { imagePath, siteSchema, themeSchema } from '../../../src/schemas/index.ts';
+import { explain } from './issues.ts';
 
 const schema = siteSchema(imagePath);
 const address = { street: 'Voorhavenlaan 1', postalCode: 9000, city: 'Ghent', country: 'BE' };

@@ -1,7 +1,7 @@
 /** The story schema. */
 import { describe, expect, test } from 'vitest';
-import { imagePath, storySchema } from '../../../src/schemas';
-import { explain } from './issues';
+import { imagePath, storySchema } from '../../../src/schemas/index.ts';
+import { explain } from './issues.ts';
 
 const schema = storySchema(imagePath);
 const valid = { title: 'My first day', summary: 'Sofie remembers.', date: '2025-06-01', ambassadors: ['sofie-peeters'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProposal, shareItemOfJob, shareItemOfStory, type PostToShare } from '../../../src/lib/share/items';
+import { buildProposal, shareItemOfJob, shareItemOfStory, type PostToShare } from '../../../src/lib/share/items.ts';
 
 const site = { origin: 'https://careers.example.com', name: 'Acme & Co', utm: { medium: 'advocacy', publicMedium: 'visitor' }, mastodonInstance: 'social.acme.example' };
 const cover = Object.defineProperty({ src: '/_astro/cover.abc.jpg' }, 'fsPath', { value: '/content/stories/q-and-a/cover.jpg', enumerable: false });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildFeedItems, buildKit, isShareKitPath, reusableProposal } from '../../../src/lib/share/kit';
-import type { PostToShare, Proposal } from '../../../src/lib/share/items';
-import { buildCopyLink, buildCopyText, buildShareUrl, NETWORK_IDS } from '../../../src/lib/share/networks';
-import { fillIn } from '../../../src/components/render-once';
+import { buildFeedItems, buildKit, isShareKitPath, reusableProposal } from '../../../src/lib/share/kit.ts';
+import type { PostToShare, Proposal } from '../../../src/lib/share/items.ts';
+import { buildCopyLink, buildCopyText, buildShareUrl, NETWORK_IDS } from '../../../src/lib/share/networks.ts';
+import { fillIn } from '../../../src/components/render-once.ts';
 
 const site = { origin: 'https://careers.example.com', name: 'Acme', mastodonInstance: 'mastodon.social' };
 const titles = { story: () => 'A story', job: () => 'A job', storyCover: () => undefined };

@@ -1,6 +1,6 @@
 /** How long a post is on each network, counted as the network counts it. */
 import { describe, expect, it } from 'vitest';
-import { countForX, findOverflows, measurePost, shortenLinkForBluesky } from '../../../src/lib/share/length';
+import { countForX, findOverflows, measurePost, shortenLinkForBluesky } from '../../../src/lib/share/length.ts';
 
 const link = 'https://careers.brugwerk.be/jobs/data-en...r/?utm_source=x&utm_medium=ambassador&utm_campaign=data-engineer';
 

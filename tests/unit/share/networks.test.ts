@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCopyLink, buildCopyText, buildShareUrl, NETWORK_IDS, resolveMastodonInstance, tagLink, type ShareTarget } from '../../../src/lib/share/networks';
+import { buildCopyLink, buildCopyText, buildShareUrl, NETWORK_IDS, resolveMastodonInstance, tagLink, type ShareTarget } from '../../../src/lib/share/networks.ts';
 
 /** Text with every character that breaks naive share links. */
 const TEXT = 'Q&A with Sofie: 100% #data, 1+1=2 🎉👩🏽‍💻\nSecond line';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendLink, composeText, formatHashtags } from '../../../src/lib/share/text';
+import { appendLink, composeText, formatHashtags } from '../../../src/lib/share/text.ts';
 
 describe('composeText', () => {
   it('puts the hashtags on their own line after the text', () => {

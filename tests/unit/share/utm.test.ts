@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addUtm } from '../../../src/lib/share/utm';
+import { addUtm } from '../../../src/lib/share/utm.ts';
 
 const params = (url: string) => Object.fromEntries(new URL(url).searchParams);
 

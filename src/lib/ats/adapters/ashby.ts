@@ -1,6 +1,6 @@
 /** Ashby's public job posting API: one request for the board, with compensation when asked. */
-import { countryCodeOf, employmentTypeOf, isoDate, list, names, obj, parseJson, salaryOf, str, webUrl, workModeOf } from '../read';
-import type { AtsAdapter, AtsPosting } from '../types';
+import { countryCodeOf, employmentTypeOf, isoDate, list, names, obj, parseJson, salaryOf, str, webUrl, workModeOf } from '../read.ts';
+import type { AtsAdapter, AtsPosting } from '../types.ts';
 
 const path = (account: string) => `/posting-api/job-board/${encodeURIComponent(account)}?includeCompensation=true`;
 

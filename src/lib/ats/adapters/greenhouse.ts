@@ -1,7 +1,7 @@
 /** Greenhouse's Job Board API: one request for the whole board, descriptions entity-escaped. */
-import { isoDate, list, names, obj, parseJson, salaryOf, str, webUrl, workModeOf, langOf } from '../read';
-import { decodeEscapedHtml } from '../sanitise';
-import type { AtsAdapter, AtsPosting } from '../types';
+import { isoDate, list, names, obj, parseJson, salaryOf, str, webUrl, workModeOf, langOf } from '../read.ts';
+import { decodeEscapedHtml } from '../sanitise.ts';
+import type { AtsAdapter, AtsPosting } from '../types.ts';
 
 const path = (account: string) => `/v1/boards/${encodeURIComponent(account)}/jobs?content=true&pay_transparency=true`;
 

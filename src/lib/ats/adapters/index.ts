@@ -1,14 +1,14 @@
 /** Every ATS adapter, by its id in site.yaml. */
-import type { AtsSource } from '../../../schemas/jobs-source';
-import type { AtsAdapter } from '../types';
-import { ashby } from './ashby';
-import { greenhouse } from './greenhouse';
-import { lever } from './lever';
-import { personio } from './personio';
-import { recruitee } from './recruitee';
-import { smartrecruiters } from './smartrecruiters';
-import { teamtailor } from './teamtailor';
-import { workable } from './workable';
+import type { AtsSource } from '../../../schemas/jobs-source.ts';
+import type { AtsAdapter } from '../types.ts';
+import { ashby } from './ashby.ts';
+import { greenhouse } from './greenhouse.ts';
+import { lever } from './lever.ts';
+import { personio } from './personio.ts';
+import { recruitee } from './recruitee.ts';
+import { smartrecruiters } from './smartrecruiters.ts';
+import { teamtailor } from './teamtailor.ts';
+import { workable } from './workable.ts';
 
 /** The adapter of each ATS. */
 export const ADAPTERS: Record<AtsSource, AtsAdapter> = { greenhouse, lever, recruitee, personio, teamtailor, workable, smartrecruiters, ashby };

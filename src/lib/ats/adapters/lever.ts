@@ -1,6 +1,6 @@
 /** Lever's Postings API, paged with skip/limit; EU accounts live on their own host. */
-import { countryCodeOf, employmentTypeOf, isoDate, list, names, obj, parseJson, salaryOf, sections, str, webUrl, workModeOf } from '../read';
-import { FeedError, type AtsAdapter, type AtsPosting } from '../types';
+import { countryCodeOf, employmentTypeOf, isoDate, list, names, obj, parseJson, salaryOf, sections, str, webUrl, workModeOf } from '../read.ts';
+import { FeedError, type AtsAdapter, type AtsPosting } from '../types.ts';
 
 /** Postings per page. */
 export const LEVER_PAGE = 100;

@@ -1,6 +1,6 @@
 /** Personio's XML feed, one per language (an admin must switch it on); no salary, no job URL in the feed. */
-import { employmentTypeOf, isoDate, list, names, obj, parseXml, sections, str, webUrl } from '../read';
-import { FeedError, type AtsAdapter, type AtsPosting } from '../types';
+import { employmentTypeOf, isoDate, list, names, obj, parseXml, sections, str, webUrl } from '../read.ts';
+import { FeedError, type AtsAdapter, type AtsPosting } from '../types.ts';
 
 const path = (lang: string) => `/xml?language=${encodeURIComponent(lang)}`;
 

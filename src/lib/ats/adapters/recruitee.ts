@@ -1,6 +1,6 @@
 /** Recruitee's careers site API: one request for every offer, with its translations. */
-import { employmentTypeOf, isoDate, list, names, obj, parseJson, salaryOf, sections, str, webUrl, langOf } from '../read';
-import type { AtsAdapter, AtsPosting } from '../types';
+import { employmentTypeOf, isoDate, list, names, obj, parseJson, salaryOf, sections, str, webUrl, langOf } from '../read.ts';
+import type { AtsAdapter, AtsPosting } from '../types.ts';
 
 const PATH = '/api/offers/';
 

@@ -2,8 +2,8 @@
  * SmartRecruiters' Posting API: the list pages (limit/offset) give the facts, each posting's own
  * address its ad text. Postings of one job in several languages share a refNumber.
  */
-import { countryCodeOf, employmentTypeOf, isoDate, langOf, list, names, num, obj, parseJson, sections, str, webUrl } from '../read';
-import type { AtsAdapter, AtsPosting } from '../types';
+import { countryCodeOf, employmentTypeOf, isoDate, langOf, list, names, num, obj, parseJson, sections, str, webUrl } from '../read.ts';
+import type { AtsAdapter, AtsPosting } from '../types.ts';
 
 /** Postings per page (the API's maximum). */
 export const SMARTRECRUITERS_PAGE = 100;

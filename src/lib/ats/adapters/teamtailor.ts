@@ -1,6 +1,6 @@
 /** Teamtailor's career site RSS feed (the JSON API needs a key): locations and department in its own namespace. */
-import { countryCodeOf, isoDate, list, names, obj, parseXml, str, webUrl } from '../read';
-import { FeedError, type AtsAdapter, type AtsPosting } from '../types';
+import { countryCodeOf, isoDate, list, names, obj, parseXml, str, webUrl } from '../read.ts';
+import { FeedError, type AtsAdapter, type AtsPosting } from '../types.ts';
 
 const PATH = '/jobs.rss';
 

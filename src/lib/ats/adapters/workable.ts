@@ -1,6 +1,6 @@
 /** Workable's widget accounts API with details: one request for every published job. */
-import { countryCodeOf, employmentTypeOf, isoDate, list, names, obj, parseJson, str, webUrl } from '../read';
-import type { AtsAdapter, AtsPosting } from '../types';
+import { countryCodeOf, employmentTypeOf, isoDate, list, names, obj, parseJson, str, webUrl } from '../read.ts';
+import type { AtsAdapter, AtsPosting } from '../types.ts';
 
 const path = (account: string) => `/api/v1/widget/accounts/${encodeURIComponent(account)}?details=true`;
 

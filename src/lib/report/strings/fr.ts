@@ -1,5 +1,5 @@
 /** The programme report's interface text in French. */
-import type { ReportStrings } from './en';
+import type { ReportStrings } from './en.ts';
 
 type N = (n: number) => string;
 

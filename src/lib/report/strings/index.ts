@@ -1,7 +1,7 @@
 /** The programme report's interface text per language. */
-import { en, type ReportStrings } from './en';
-import { fr } from './fr';
-import { nl } from './nl';
+import { en, type ReportStrings } from './en.ts';
+import { fr } from './fr.ts';
+import { nl } from './nl.ts';
 
 export type { ReportStrings };
 

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPageContext } from '../../../data/pages';
-import { languagePaths } from '../../../data/routes';
-import { jobFeedItem } from '../../../data/feeds';
+import { getPageContext } from '../../../data/pages.ts';
+import { languagePaths } from '../../../data/routes.ts';
+import { jobFeedItem } from '../../../data/feeds.ts';
 
 export const getStaticPaths = (() => languagePaths((ctx) => [ctx.catalog.openJobs])) satisfies GetStaticPaths;
 

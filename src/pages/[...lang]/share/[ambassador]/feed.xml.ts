@@ -1,9 +1,9 @@
 /** /share/<ambassador>/feed.xml: a published ambassador's current proposals, as RSS. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fill, useShareStrings } from '../../../../components/share/strings';
-import { getPageContext, getPersonalFeedPaths, type PersonalFeed } from '../../../../data/pages';
-import { personalKitPath } from '../../../../lib/share/kit';
+import { fill, useShareStrings } from '../../../../components/share/strings.ts';
+import { getPageContext, getPersonalFeedPaths, type PersonalFeed } from '../../../../data/pages.ts';
+import { personalKitPath } from '../../../../lib/share/kit.ts';
 
 export const getStaticPaths = (() => getPersonalFeedPaths()) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPageContext, storyTellers, themePath } from '../../../../data/pages';
-import { routePaths } from '../../../../data/routes';
-import { FEED_XMLNS, storyFeedItem } from '../../../../data/feeds';
+import { getPageContext, storyTellers, themePath } from '../../../../data/pages.ts';
+import { routePaths } from '../../../../data/routes.ts';
+import { FEED_XMLNS, storyFeedItem } from '../../../../data/feeds.ts';
 
 export const getStaticPaths = (() =>
   routePaths(
