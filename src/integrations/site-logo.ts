@@ -1,6 +1,7 @@
 /**
  * Tells the pages which content folder the site logo is in, so that an SVG logo is published
- * sanitised at /logo.svg (src/lib/images/site-logo-fs.ts) and never copied as it is.
+ * sanitised at /logo.svg (src/lib/images/site-logo-fs.ts) and never copied as it is, and where the
+ * build's cache folder is, which keeps the sanitised logo for the next build.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ export function siteLogo(): AstroIntegration {
     name: 'vaandel:site-logo',
     hooks: {
       'astro:config:done': ({ config }) => {
-        provideContentDir(resolveContentDir(process.env, process.cwd(), fileURLToPath(config.root)));
+        provideContentDir(resolveContentDir(process.env, process.cwd(), fileURLToPath(config.root)), fileURLToPath(config.cacheDir));
       },
     },
   };

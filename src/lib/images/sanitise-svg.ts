@@ -31,6 +31,13 @@ export interface SanitisedSvg {
   removed: string[];
 }
 
+/**
+ * What sanitiseSvg makes of a file depends on this module and on DOMPurify's version; raise this
+ * number when a change here changes its output, so that results stored by earlier builds
+ * (site-logo-fs.ts) are not used.
+ */
+export const SANITISER_REVISION = 1;
+
 /** Why a text cannot be published as an SVG. */
 export class SvgError extends Error {}
 

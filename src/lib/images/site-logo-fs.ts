@@ -1,20 +1,29 @@
 /**
  * The published SVG logo: the file site.yaml names, sanitised (sanitise-svg.ts) and measured. The
- * site-logo integration tells where the content folder is (the pages run inside Astro's bundled
- * build, which does not know it); both sides meet on one global slot, as the card service does.
+ * site-logo integration tells where the content folder and the build's cache folder are (the pages
+ * run inside Astro's bundled build, which does not know them); both sides meet on one global slot,
+ * as the card service does.
+ *
+ * Sanitising loads jsdom, half a second of every build, so the result is kept in the cache folder
+ * (vaandel-svg-logo.json) with the hash of the file it came from, and used while that is unchanged.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
-import { sanitiseSvg } from './sanitise-svg';
-import { SVG_LOGO_PATH, type SvgLogo, type SvgLogoSource } from './site-logo';
+import { SANITISER_REVISION, sanitiseSvg } from './sanitise-svg.ts';
+import { SVG_LOGO_PATH, type SvgLogo, type SvgLogoSource } from './site-logo.ts';
 
 const SLOT = Symbol.for('vaandel.content-dir');
+const CACHE_SLOT = Symbol.for('vaandel.logo-cache-dir');
+/** The file in the cache folder that keeps the last sanitised logo. */
+export const LOGO_CACHE_FILE = 'vaandel-svg-logo.json';
 
-/** Tells the pages which content folder site.yaml is in (the site-logo integration does this). */
-export function provideContentDir(dir: string): void {
+/** Tells the pages which content folder site.yaml is in, and where a build keeps what it reuses (the site-logo integration does this). */
+export function provideContentDir(dir: string, cacheDir?: string): void {
   (globalThis as Record<symbol, unknown>)[SLOT] = dir;
+  (globalThis as Record<symbol, unknown>)[CACHE_SLOT] = cacheDir;
 }
 
 let last: { key: string; published: Promise<{ logo: SvgLogo; svg: string }> } | undefined;
@@ -34,8 +43,45 @@ export async function loadSvgLogo(source: SvgLogoSource, base = ''): Promise<{ l
 }
 
 async function publish(file: string, written: string, base: string): Promise<{ logo: SvgLogo; svg: string }> {
-  const { svg } = sanitiseSvg(await readFile(file, 'utf8'));
-  const { width = 0, height = 0 } = await sharp(Buffer.from(svg)).metadata();
+  const { svg, width, height } = await sanitised(await readFile(file, 'utf8'));
   const hash = createHash('sha256').update(svg).digest('hex').slice(0, 16);
   return { logo: { format: 'svg', file: written, src: `${base}${SVG_LOGO_PATH}`, width, height, hash }, svg };
+}
+
+/** What the cache file holds: the sanitised logo and its size, for the file whose hash is `source`. */
+interface StoredLogo {
+  source: string;
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** The logo's text sanitised and measured: from the cache folder when the same file was sanitised the same way before. */
+async function sanitised(text: string): Promise<Omit<StoredLogo, 'source'>> {
+  const cacheDir = (globalThis as Record<symbol, unknown>)[CACHE_SLOT] as string | undefined;
+  const { version } = createRequire(import.meta.url)('dompurify') as { version: string };
+  const source = createHash('sha256').update(`${SANITISER_REVISION}\0${version}\0${text}`).digest('hex');
+  const cacheFile = cacheDir && path.join(cacheDir, LOGO_CACHE_FILE);
+  if (cacheFile) {
+    const stored = await readStored(cacheFile);
+    if (stored?.source === source) return { svg: stored.svg, width: stored.width, height: stored.height };
+  }
+  const { svg } = sanitiseSvg(text);
+  const { width = 0, height = 0 } = await sharp(Buffer.from(svg)).metadata();
+  if (cacheFile) {
+    await mkdir(path.dirname(cacheFile), { recursive: true });
+    await writeFile(cacheFile, JSON.stringify({ source, svg, width, height } satisfies StoredLogo));
+  }
+  return { svg, width, height };
+}
+
+/** The cache file's record; undefined when there is none or it is damaged. */
+async function readStored(file: string): Promise<StoredLogo | undefined> {
+  try {
+    const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<StoredLogo>;
+    const { source, svg, width, height } = stored;
+    return typeof source === 'string' && typeof svg === 'string' && typeof width === 'number' && typeof height === 'number' ? { source, svg, width, height } : undefined;
+  } catch {
+    return undefined;
+  }
 }
