@@ -7,14 +7,15 @@
  * and the digests of their HTML, and Pagefind's version) and a copy of the index are kept in the
  * cache folder: when the key is unchanged, the index in the output folder is left as it is, or put
  * back from that copy when the output folder lost it (a CI run starts without one). Each page's
- * digest is kept too, with its size and modification time: a page the build left in place is not
- * read again (at 3,600 pages, reading and hashing them all took 2.4 s of a 20 s rebuild).
+ * digest is kept too (src/lib/file-facts-fs.ts), so a page the build left in place is not read
+ * again.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { learnFromFiles, listOutput } from './file-facts-fs.ts';
 import { isBundleFile, isIndexedPage, pageDigest, pageUrlOf, SEARCH_FOLDER, searchIndexKey } from './search.ts';
 
 /** The folder of the cache that holds the key and a copy of the last index. */
@@ -56,47 +57,23 @@ function pagefindVersion(): string {
   return (JSON.parse(readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** Every HTML file of the output folder but the index's own, relative with forward slashes. */
-function htmlFiles(outDir: string): string[] {
-  if (!existsSync(outDir)) return [];
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => !file.startsWith(`${SEARCH_FOLDER}/`));
-}
-
-/** What the cache remembers of a page of the output folder, to know it again without reading it. */
-interface PageDigest {
-  size: number;
-  mtimeMs: number;
+/** What the index needs to know of a page: whether it is indexed, and the digest of its HTML. */
+interface PageFacts {
   indexed: boolean;
   digest: string;
 }
 
-/** A page of the output folder as the index sees it; `html` is there when the page was read. */
-interface SeenPage extends PageDigest {
-  file: string;
-  html?: string;
-}
-
 /**
- * The HTML pages of the output folder, each with whether it is indexed and its digest. `built`
- * limits them to the files this build made: a kept output folder still holds the pages of the last
- * build until they are swept (src/integrations/keep-output.ts), such as those of someone who
- * withdrew. A page whose size and modification time are those of `known` is not read.
+ * The HTML pages of the output folder but the index's own, each with whether it is indexed and
+ * its digest (src/lib/file-facts-fs.ts: a page the build left in place is not read). `built`
+ * limits them to the files this build made: a kept output folder still holds the pages of the
+ * last build until they are swept (src/integrations/keep-output.ts), such as those of someone who
+ * withdrew.
  */
-async function seePages(outDir: string, known: Record<string, PageDigest>, built?: ReadonlySet<string>): Promise<SeenPage[]> {
-  const files = htmlFiles(outDir).filter((file) => !built || built.has(file));
-  return Promise.all(
-    files.map(async (file): Promise<SeenPage> => {
-      const full = path.join(outDir, file);
-      const stat = await fs.stat(full);
-      const last = known[file];
-      if (last && last.size === stat.size && last.mtimeMs === stat.mtimeMs) return { file, ...last };
-      const html = await fs.readFile(full, 'utf8');
-      return { file, size: stat.size, mtimeMs: stat.mtimeMs, indexed: isIndexedPage(html), digest: pageDigest(html), html };
-    }),
-  );
+async function seePages(outDir: string, recordFile: string, built?: ReadonlySet<string>): Promise<(PageFacts & { file: string; html?: string })[]> {
+  const files = (await listOutput(outDir, /\.html$/)).filter((file) => !file.startsWith(`${SEARCH_FOLDER}/`) && (!built || built.has(file)));
+  const seen = await learnFromFiles<PageFacts>(outDir, files, recordFile, '1', (html) => ({ indexed: isIndexedPage(html), digest: pageDigest(html) }));
+  return seen.map(({ file, facts, text }) => ({ file, ...facts, html: text }));
 }
 
 /** The `lang` of a page's <html> element, lower-cased. */
@@ -158,16 +135,6 @@ function unpackBundle(packed: Buffer): BundleFile[] {
   });
 }
 
-/** The page digests of the last build, or none when there are none or they cannot be read. */
-async function readDigests(file: string): Promise<Record<string, PageDigest>> {
-  try {
-    const digests = JSON.parse(await fs.readFile(file, 'utf8')) as unknown;
-    return typeof digests === 'object' && digests !== null && !Array.isArray(digests) ? (digests as Record<string, PageDigest>) : {};
-  } catch {
-    return {};
-  }
-}
-
 async function readRecord(file: string): Promise<SearchRecordFile | undefined> {
   try {
     const record = JSON.parse(await fs.readFile(file, 'utf8')) as SearchRecordFile;
@@ -201,13 +168,7 @@ export async function updateSearchIndex({ outDir, cacheDir, built }: { outDir: s
   const cache = path.join(cacheDir, SEARCH_CACHE);
   const recordFile = path.join(cache, 'record.json');
   const packFile = path.join(cache, 'index.bin');
-  const digestsFile = path.join(cache, 'pages.json');
-  const known = await readDigests(digestsFile);
-  const seen = await seePages(outDir, known, built);
-  const saveDigests = async () => {
-    await fs.mkdir(cache, { recursive: true });
-    await fs.writeFile(digestsFile, JSON.stringify(Object.fromEntries(seen.map(({ file, size, mtimeMs, indexed, digest }) => [file, { size, mtimeMs, indexed, digest }]))));
-  };
+  const seen = await seePages(outDir, path.join(cache, 'pages.json'), built);
   const indexed = seen.filter((page) => page.indexed);
   const key = searchIndexKey(pagefindVersion(), indexed);
   const target = path.join(outDir, SEARCH_FOLDER);
@@ -222,7 +183,6 @@ export async function updateSearchIndex({ outDir, cacheDir, built }: { outDir: s
   });
 
   if (record?.key === key) {
-    await saveDigests();
     if (holdsIndex(target, record)) return result('kept', record);
     const packed = await fs.readFile(packFile).catch(() => undefined);
     const files = packed ? unpackBundle(packed) : [];
@@ -239,6 +199,5 @@ export async function updateSearchIndex({ outDir, cacheDir, built }: { outDir: s
   await fs.mkdir(cache, { recursive: true });
   await fs.writeFile(packFile, packBundle(files));
   await fs.writeFile(recordFile, `${JSON.stringify(next, null, 2)}\n`);
-  await saveDigests();
   return result('indexed', next);
 }

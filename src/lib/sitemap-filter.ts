@@ -52,10 +52,23 @@ export function alternatesOf(html: string): { lang: string; url: string }[] {
   return found;
 }
 
-/** Whether a built page belongs in the sitemap: indexable, and its own canonical version. */
-export function isSitemapPage(pageUrl: string, html: string): boolean {
-  if (isNoindexHtml(html)) return false;
+/** What the sitemap needs of a page's head. */
+export interface SitemapHead {
+  noindex: boolean;
+  canonical?: string;
+  alternates: { lang: string; url: string }[];
+}
+
+/** What the sitemap needs of an HTML document's head. */
+export function sitemapHeadOf(html: string): SitemapHead {
   const canonical = canonicalOf(html);
+  return { noindex: isNoindexHtml(html), ...(canonical === undefined ? {} : { canonical }), alternates: alternatesOf(html) };
+}
+
+/** Whether a built page belongs in the sitemap: indexable, and its own canonical version. */
+export function isSitemapPage(pageUrl: string, page: string | SitemapHead): boolean {
+  const { noindex, canonical } = typeof page === 'string' ? sitemapHeadOf(page) : page;
+  if (noindex) return false;
   return canonical === undefined || new URL(canonical, pageUrl).href === new URL(pageUrl).href;
 }
 
