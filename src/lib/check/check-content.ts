@@ -10,7 +10,7 @@ import { countCharacters, LIMITS, tooLong } from '../../schemas/limits.ts';
 import { LANGUAGE_CODE } from '../../schemas/fields.ts';
 import { checkOverlay, isOverlayFile, type AtsJobsKnown } from './ats-jobs.ts';
 import { isImagePath, singular, sortContentFiles, type EntryCollection, type EntryFile } from './layout.ts';
-import { sanitiseSvg, SvgError } from '../images/sanitise-svg.ts';
+import { sanitiseSvg, SvgError, type SanitisedSvg } from '../images/sanitise-svg.ts';
 import { accepts, acceptsPath, describeAccepted, formatOfPath, formatOfSharp, refuseImageContent, refuseImageName, type ImageUse } from '../images/formats.ts';
 import { containsHtml, findRawHtml, findScriptLinks, isScriptUrl } from './markdown-safety.ts';
 import type { Problem, Severity } from './problem.ts';
@@ -69,6 +69,8 @@ export interface CheckOptions {
    * of images costs seconds: without, each image is judged by its file name alone.
    */
   readImages?: boolean;
+  /** How an SVG logo is sanitised: sanitiseSvg unless set; the build passes one that keeps its result for the next build. */
+  sanitiseSvg?: (text: string) => SanitisedSvg | Promise<SanitisedSvg>;
 }
 
 /** The outcome of a check. */
@@ -673,7 +675,8 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
       fail(`${shown} is really a ${info.format ?? 'different'} file, whatever its name says: ${describeAccepted(use)}.`, 'Export it again as a JPEG or PNG file.');
       return undefined;
     }
-    const refusal = refuseImageContent(use, value, actual, { field, shown, example, convert: await convertCommand(resolved) });
+    // Only a refused format needs the command, and finding it decodes the whole picture.
+    const refusal = refuseImageContent(use, value, actual, { field, shown, example, convert: accepts(use, actual) ? undefined : await convertCommand(resolved) });
     if (refusal) {
       fail(refusal.message, refusal.hint);
       return undefined;
@@ -719,7 +722,7 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
     if (!checked) return;
     const { actual, info } = checked;
     if (actual === 'svg') {
-      if (readImages) await checkSvgLogo(await source.readText(resolved).catch(() => undefined), shown, fail);
+      if (readImages) await checkSvgLogo(await source.readText(resolved).catch(() => undefined), shown, fail, options.sanitiseSvg ?? sanitiseSvg);
       return;
     }
     if (!info.width || !info.height) return;
@@ -733,13 +736,13 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
 }
 
 /** Checks that an SVG logo can be published, and says what its published form leaves out (src/lib/images/sanitise-svg.ts). */
-async function checkSvgLogo(text: string | undefined, shown: string, fail: (message: string, hint: string, severity?: Severity) => void) {
+async function checkSvgLogo(text: string | undefined, shown: string, fail: (message: string, hint: string, severity?: Severity) => void, sanitise: NonNullable<CheckOptions['sanitiseSvg']>) {
   if (text === undefined) {
     fail(`${shown} cannot be read.`, 'Check that it is a file you may read, saved as UTF-8 text.');
     return;
   }
   try {
-    const { removed } = sanitiseSvg(text);
+    const { removed } = await sanitise(text);
     if (removed.length) {
       fail(
         `${shown} has parts that the published logo leaves out: ${removed.join(', ')}.`,

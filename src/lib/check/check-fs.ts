@@ -2,7 +2,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { checkContent, type CheckResult, type ContentSource } from './check-content.ts';
+import { checkContent, type CheckResult, type ContentSource, type ImageInfo } from './check-content.ts';
+import { openFactsRecord, type FactsRecord } from '../file-facts-fs.ts';
 import { fetchProblems, type AtsJobsKnown } from './ats-jobs.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { parseYaml } from './yaml-source.ts';
@@ -15,6 +16,7 @@ import { FeedUnavailableError, syncFeed, type FeedSnapshot } from '../ats/sync.t
 import type { HttpOptions } from '../ats/http.ts';
 import { decodeUtf8 } from './encoding.ts';
 import { describeImageMetadata } from '../image-metadata.ts';
+import { sanitiseSvgKept } from '../images/site-logo-fs.ts';
 
 /** Every file under `dir`, relative, with forward slashes (symbolic links to files included). */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -45,8 +47,28 @@ async function readHead(file: string): Promise<{ bytes: Buffer; whole: boolean }
   }
 }
 
-/** A ContentSource over a folder on disk. */
-export async function createFsSource(dir: string): Promise<ContentSource> {
+/** The record in the build's cache folder of what the check read of each image (src/lib/file-facts-fs.ts). */
+export const IMAGE_FACTS_RECORD = 'vaandel-image-facts.json';
+
+/** Reads an image's format, size and metadata with sharp. */
+async function readImageInfo(full: string): Promise<ImageInfo> {
+  // sharp reads a header from memory several times faster than it opens a file; a header cut
+  // short (a long EXIF or colour profile) falls back to the file itself.
+  const head = await readHead(full);
+  const meta = await sharp(head.bytes)
+    .metadata()
+    .catch((error: unknown) => (head.whole ? Promise.reject(error) : undefined));
+  const { width, height, format, compression, orientation, exif, xmp, iptc } = meta?.width ? meta : await sharp(full).metadata();
+  const metadata = describeImageMetadata({ exif, xmp, iptc });
+  // EXIF orientations 5–8 turn the picture by 90°: show the size people see.
+  return orientation && orientation >= 5 ? { width: height, height: width, format, compression, metadata } : { width, height, format, compression, metadata };
+}
+
+/**
+ * A ContentSource over a folder on disk. With `images`, what was read of an image is taken from
+ * that record while the file keeps its size and modification time, and recorded otherwise.
+ */
+export async function createFsSource(dir: string, images?: FactsRecord<ImageInfo>): Promise<ContentSource> {
   const limit = createLimit(32);
   return {
     files: await listFiles(dir),
@@ -54,16 +76,13 @@ export async function createFsSource(dir: string): Promise<ContentSource> {
     readImage: (file) =>
       limit(async () => {
         const full = path.join(dir, file);
-        // sharp reads a header from memory several times faster than it opens a file; a header cut
-        // short (a long EXIF or colour profile) falls back to the file itself.
-        const head = await readHead(full);
-        const meta = await sharp(head.bytes)
-          .metadata()
-          .catch((error: unknown) => (head.whole ? Promise.reject(error) : undefined));
-        const { width, height, format, compression, orientation, exif, xmp, iptc } = meta?.width ? meta : await sharp(full).metadata();
-        const metadata = describeImageMetadata({ exif, xmp, iptc });
-        // EXIF orientations 5–8 turn the picture by 90°: show the size people see.
-        return orientation && orientation >= 5 ? { width: height, height: width, format, compression, metadata } : { width, height, format, compression, metadata };
+        if (!images) return readImageInfo(full);
+        const stat = await fs.stat(full);
+        const known = images.known(file, stat);
+        if (known) return known;
+        const info = await readImageInfo(full);
+        images.learned(file, stat, info);
+        return info;
       }),
     // sharp reads the header of an iPhone photo (HEIC) but, as built for npm, cannot decode its HEVC picture: try a small one.
     canDecode: (file) =>
@@ -87,7 +106,11 @@ export function labelOf(contentDir: string, cwd: string): string {
 
 /** How the checker learns the jobs of an ATS. */
 export interface AtsCheckOptions {
-  /** The build cache, where the last build's fetch is (read only). */
+  /**
+   * The build cache: the last build's fetch of an ATS feed is read there, and the check keeps there
+   * what it read of each image and the sanitised SVG logo, for the next check (a cache folder it
+   * cannot write only costs time).
+   */
   cacheDir?: string;
   /** Fetch the feed now (`npm run check -- --fetch`); without it, the checker touches no network. */
   fetch?: boolean;
@@ -146,6 +169,16 @@ export async function checkContentFolder(options: { contentDir: string; cwd: str
   }
   const siteFile = label && label !== '.' ? `${label}/site.yaml` : 'site.yaml';
   const ats = await readAtsJobs(options.contentDir, siteFile, options.today, options);
-  const result = await checkContent(await createFsSource(options.contentDir), { today: options.today, label, ...(ats.known ? { ats: ats.known } : {}) });
+  const { cacheDir } = options;
+  // What was read of each image is kept for the next check of this folder.
+  const images = cacheDir ? await openFactsRecord<ImageInfo>(path.join(cacheDir, IMAGE_FACTS_RECORD), `1 ${path.resolve(options.contentDir)}`) : undefined;
+  const result = await checkContent(await createFsSource(options.contentDir, images), {
+    today: options.today,
+    label,
+    ...(ats.known ? { ats: ats.known } : {}),
+    // The build's check shares the sanitised logo the pages publish (src/lib/images/site-logo-fs.ts).
+    ...(cacheDir ? { sanitiseSvg: (text: string) => sanitiseSvgKept(text, cacheDir) } : {}),
+  });
+  await images?.save().catch(() => undefined); // a read-only cache only costs time
   return ats.problems.length ? { ...result, problems: sortProblems([...result.problems, ...ats.problems]) } : result;
 }

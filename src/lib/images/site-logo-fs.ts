@@ -4,15 +4,16 @@
  * run inside Astro's bundled build, which does not know them); both sides meet on one global slot,
  * as the card service does.
  *
- * Sanitising loads jsdom, half a second of every build, so the result is kept in the cache folder
- * (vaandel-svg-logo.json) with the hash of the file it came from, and used while that is unchanged.
+ * Sanitising loads jsdom, half a second of every build and of its content check, so the result is
+ * kept in the cache folder (vaandel-svg-logo.json) with the hash of the file it came from, and used
+ * by both while that is unchanged.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
-import { SANITISER_REVISION, sanitiseSvg } from './sanitise-svg.ts';
+import { SANITISER_REVISION, sanitiseSvg, type SanitisedSvg } from './sanitise-svg.ts';
 import { SVG_LOGO_PATH, type SvgLogo, type SvgLogoSource } from './site-logo.ts';
 
 const SLOT = Symbol.for('vaandel.content-dir');
@@ -43,44 +44,51 @@ export async function loadSvgLogo(source: SvgLogoSource, base = ''): Promise<{ l
 }
 
 async function publish(file: string, written: string, base: string): Promise<{ logo: SvgLogo; svg: string }> {
-  const { svg, width, height } = await sanitised(await readFile(file, 'utf8'));
+  const cacheDir = (globalThis as Record<symbol, unknown>)[CACHE_SLOT] as string | undefined;
+  const { svg, width, height } = await sanitiseSvgKept(await readFile(file, 'utf8'), cacheDir);
   const hash = createHash('sha256').update(svg).digest('hex').slice(0, 16);
   return { logo: { format: 'svg', file: written, src: `${base}${SVG_LOGO_PATH}`, width, height, hash }, svg };
 }
 
-/** What the cache file holds: the sanitised logo and its size, for the file whose hash is `source`. */
-interface StoredLogo {
-  source: string;
-  svg: string;
+/** An SVG sanitised (sanitise-svg.ts) and measured. */
+export interface MeasuredSvg extends SanitisedSvg {
   width: number;
   height: number;
 }
 
-/** The logo's text sanitised and measured: from the cache folder when the same file was sanitised the same way before. */
-async function sanitised(text: string): Promise<Omit<StoredLogo, 'source'>> {
-  const cacheDir = (globalThis as Record<symbol, unknown>)[CACHE_SLOT] as string | undefined;
+/** What the cache file holds: the sanitised logo and its size, for the file whose hash is `source`. */
+interface StoredLogo extends MeasuredSvg {
+  source: string;
+}
+
+/**
+ * An SVG's text sanitised and measured, as sanitiseSvg (which throws SvgError on a text it cannot
+ * read): from `cacheDir` when the same text was sanitised the same way before, and kept there.
+ */
+export async function sanitiseSvgKept(text: string, cacheDir: string | undefined): Promise<MeasuredSvg> {
   const { version } = createRequire(import.meta.url)('dompurify') as { version: string };
   const source = createHash('sha256').update(`${SANITISER_REVISION}\0${version}\0${text}`).digest('hex');
   const cacheFile = cacheDir && path.join(cacheDir, LOGO_CACHE_FILE);
   if (cacheFile) {
     const stored = await readStored(cacheFile);
-    if (stored?.source === source) return { svg: stored.svg, width: stored.width, height: stored.height };
+    if (stored?.source === source) return { svg: stored.svg, removed: stored.removed, width: stored.width, height: stored.height };
   }
-  const { svg } = sanitiseSvg(text);
+  const { svg, removed } = sanitiseSvg(text);
   const { width = 0, height = 0 } = await sharp(Buffer.from(svg)).metadata();
   if (cacheFile) {
-    await mkdir(path.dirname(cacheFile), { recursive: true });
-    await writeFile(cacheFile, JSON.stringify({ source, svg, width, height } satisfies StoredLogo));
+    await mkdir(path.dirname(cacheFile), { recursive: true })
+      .then(() => writeFile(cacheFile, JSON.stringify({ source, svg, removed, width, height } satisfies StoredLogo)))
+      .catch(() => undefined); // a read-only cache only costs time
   }
-  return { svg, width, height };
+  return { svg, removed, width, height };
 }
 
 /** The cache file's record; undefined when there is none or it is damaged. */
 async function readStored(file: string): Promise<StoredLogo | undefined> {
   try {
     const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<StoredLogo>;
-    const { source, svg, width, height } = stored;
-    return typeof source === 'string' && typeof svg === 'string' && typeof width === 'number' && typeof height === 'number' ? { source, svg, width, height } : undefined;
+    const { source, svg, removed, width, height } = stored;
+    return typeof source === 'string' && typeof svg === 'string' && Array.isArray(removed) && typeof width === 'number' && typeof height === 'number' ? { source, svg, removed, width, height } : undefined;
   } catch {
     return undefined;
   }

@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { checkTree, png, replace, show, type Change } from './tree.ts';
+import { checkContentFolder, IMAGE_FACTS_RECORD } from '../../../src/lib/check/check-fs.ts';
+import { LOGO_CACHE_FILE } from '../../../src/lib/images/site-logo-fs.ts';
+import { checkTree, makeTree, png, replace, show, TODAY, type Change } from './tree.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/images');
 /** An iPhone photo: HEIF with HEVC compression, whose header sharp reads but whose picture it cannot decode. */
@@ -119,6 +121,44 @@ describe('the site logo', () => {
   test('an SVG logo with scripts or outside references gets a warning naming what the published logo leaves out', async () => {
     const hostile = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><image href="https://tracker.example/p.png"/><rect width="4" height="4"/></svg>';
     expect(show(await checkTree(logo('logo.svg', hostile)))).toMatchInlineSnapshot(`"content/site.yaml:31 warning logo: "./logo.svg" has parts that the published logo leaves out: onload, <script>, href="https://tracker.example/p.png". ⇒ The site publishes the logo without scripts, event attributes, foreign objects and references to other files. Remove them from the file, so that the logo you see is the one published."`);
+  });
+
+  test("the build's check shares the sanitised logo kept in the cache folder, and keeps none of a logo it cannot publish", async () => {
+    const hostile = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="4" height="4"/></svg>';
+    const content = await makeTree(logo('logo.svg', hostile));
+    const cacheDir = path.join(path.dirname(content), '.astro');
+    const check = async () => show((await checkContentFolder({ contentDir: content, cwd: path.dirname(content), today: new Date(TODAY), cacheDir })).problems);
+    expect(await check()).toContain('leaves out: onload.');
+    const record = path.join(cacheDir, LOGO_CACHE_FILE);
+    const stored = JSON.parse(fs.readFileSync(record, 'utf8'));
+    expect(stored).toMatchObject({ removed: ['onload'], width: 4, height: 4 });
+    // A marked record shows that the next check read it instead of sanitising the file again.
+    fs.writeFileSync(record, JSON.stringify({ ...stored, removed: ['<marked>'] }));
+    expect(await check()).toContain('leaves out: <marked>.');
+
+    const broken = await makeTree(logo('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>'));
+    const brokenCache = path.join(path.dirname(broken), '.astro');
+    expect(show((await checkContentFolder({ contentDir: broken, cwd: path.dirname(broken), today: new Date(TODAY), cacheDir: brokenCache })).problems)).toContain('cannot be published as an SVG');
+    expect(fs.existsSync(path.join(brokenCache, LOGO_CACHE_FILE))).toBe(false);
+  });
+
+  test("the build's check keeps what it read of each image, and reads a file again once it changed", async () => {
+    const content = await makeTree();
+    const cacheDir = path.join(path.dirname(content), '.astro');
+    const check = async () => show((await checkContentFolder({ contentDir: content, cwd: path.dirname(content), today: new Date(TODAY), cacheDir })).problems);
+    expect(await check()).toBe('');
+    const record = path.join(cacheDir, IMAGE_FACTS_RECORD);
+    const stored = JSON.parse(fs.readFileSync(record, 'utf8'));
+    const photo = 'ambassadors/sofie-peeters/photo.png';
+    expect(stored.files[photo]).toMatchObject({ facts: { format: 'png', width: expect.any(Number), height: expect.any(Number) } });
+    // A marked record shows that the next check read it instead of the file.
+    stored.files[photo].facts.width = 12;
+    fs.writeFileSync(record, JSON.stringify(stored));
+    expect(await check()).toContain('photo.png" is 12×');
+    // The file changed: it is read again.
+    fs.writeFileSync(path.join(content, photo), await sharp({ create: { width: 500, height: 520, channels: 3, background: '#446688' } }).png().toBuffer());
+    expect(await check()).toBe('');
+    expect(JSON.parse(fs.readFileSync(record, 'utf8')).files[photo].facts).toMatchObject({ width: 500, height: 520 });
   });
 
   test('an SVG logo that is not well-formed, a renamed SVG and a renamed picture are errors', async () => {

@@ -44,7 +44,7 @@ test('a build keeps the sanitised logo in its cache folder and uses it while the
   expect(first.svg).toBe('<svg xmlns="http://www.w3.org/2000/svg" width="60" height="20"><rect width="60" height="20"/></svg>\n');
   const cacheFile = path.join(cacheDir, LOGO_CACHE_FILE);
   const stored = JSON.parse(await fs.readFile(cacheFile, 'utf8'));
-  expect(stored).toEqual({ source: expect.stringMatching(/^[0-9a-f]{64}$/), svg: first.svg, width: 60, height: 20 });
+  expect(stored).toEqual({ source: expect.stringMatching(/^[0-9a-f]{64}$/), svg: first.svg, removed: ['<script>'], width: 60, height: 20 });
 
   // The same drawing in another file is taken from the cache: a marked record shows it was read.
   await fs.writeFile(cacheFile, JSON.stringify({ ...stored, svg: '<svg xmlns="http://www.w3.org/2000/svg" id="from-cache"/>\n' }));
