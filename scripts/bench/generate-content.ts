@@ -519,7 +519,9 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
     const live = from <= 0 && until >= 0;
     if (live) liveShare++;
     const current = until >= 0;
-    const target = rng.weighted([['story', 55], ['job', 25], ['url', 20]] as const);
+    // The first live post links to a story, so that every size has a fan-out edit to measure.
+    const drawn = rng.weighted([['story', 55], ['job', 25], ['url', 20]] as const);
+    const target = live && liveLinks.size === 0 ? 'story' : drawn;
     const jobPool = current ? openJobs : listedJobs;
     const author = pickPublished(rng);
     const ctx = textContext(rng, author);

@@ -200,6 +200,10 @@ describe('generateContent', () => {
     const themes = new Set(catalog.share.filter((p) => p.data.story === story.id).flatMap((p) => p.data.themes));
     expect(catalog.ambassadors.filter((a) => a.data.themes.some((t: string) => themes.has(t))).length).toBeGreaterThan(10);
   });
+
+  it('has a fan-out story at every benchmark size: the first live share post links to a story', () => {
+    for (const size of [100, 1000]) expect(generateContent({ size, seed: 1 }).fanOutStory, `size ${size}`).toMatch(/^stories\//);
+  });
 });
 
 describe('editStory', () => {
