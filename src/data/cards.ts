@@ -1,7 +1,10 @@
 /**
  * The social cards of the whole site, listed once per build: every entry's card in every language
  * (src/lib/og/cards.ts), with the card words of that language. A card that would draw exactly the same
- * thing in two languages is listed once, and both languages' pages point to it.
+ * thing in two languages is listed once, and both languages' pages point to it. A page that shows an
+ * entry in another language's text (a fallback page, whose canonical is the original) shares the
+ * original's card: a card of that text in that language, not one mixing two languages. With a third
+ * of the entries translated, this halves the cards of a three-language site.
  */
 import { getPageContexts, type PageContext } from './pages.ts';
 import type { CardKind } from '../lib/card-paths.ts';
@@ -31,26 +34,43 @@ function optionsOf(ctx: PageContext, files: Pick<CardFileOptions, 'logoFile'>): 
   return { ...files, language: { param: ctx.param, labels: ctx.t.card, workModes: ctx.t.workModes } };
 }
 
+/** The original language of the entry a card of `ctx` is for, when the page shows it in that language's text instead of its own. */
+function fallbackOriginal(ctx: PageContext, spec: CardSpec): string | undefined {
+  const entry = spec.kind === 'stories' ? ctx.catalog.story(spec.slug) : spec.kind === 'ambassadors' ? ctx.catalog.ambassador(spec.slug) : spec.kind === 'jobs' ? ctx.catalog.job(spec.slug) : undefined;
+  return entry?.fallback ? entry.original : undefined;
+}
+
 async function build(): Promise<CardIndex> {
   const files = serviceFiles();
   const specs: CardSpec[] = [];
   const paths = new Map<string, string>();
   const firstByContent = new Map<string, string>();
+  const list = (ctx: PageContext, spec: CardSpec) => {
+    const same = `${spec.kind}/${spec.slug}/${JSON.stringify(spec.content)}`;
+    const existing = firstByContent.get(same);
+    if (existing) {
+      paths.set(`${ctx.lang}/${spec.kind}/${spec.slug}`, existing);
+      return;
+    }
+    // Pages link to the card under the site's base path; the card service writes it at spec.path in the output folder.
+    const published = ctx.root(spec.path);
+    firstByContent.set(same, published);
+    paths.set(`${ctx.lang}/${spec.kind}/${spec.slug}`, published);
+    specs.push(spec);
+  };
+  const fallbacks: { ctx: PageContext; spec: CardSpec; original: string }[] = [];
   for (const ctx of await getPageContexts()) {
     const options = optionsOf(ctx, files);
     for (const spec of [listSiteCard(ctx.site, options), ...listEntryCards(ctx.site, ctx.catalog, options)]) {
-      const same = `${spec.kind}/${spec.slug}/${JSON.stringify(spec.content)}`;
-      const existing = firstByContent.get(same);
-      if (existing) {
-        paths.set(`${ctx.lang}/${spec.kind}/${spec.slug}`, existing);
-        continue;
-      }
-      // Pages link to the card under the site's base path; the card service writes it at spec.path in the output folder.
-      const published = ctx.root(spec.path);
-      firstByContent.set(same, published);
-      paths.set(`${ctx.lang}/${spec.kind}/${spec.slug}`, published);
-      specs.push(spec);
+      const original = fallbackOriginal(ctx, spec);
+      if (original) fallbacks.push({ ctx, spec, original });
+      else list(ctx, spec);
     }
+  }
+  for (const { ctx, spec, original } of fallbacks) {
+    const card = paths.get(`${original}/${spec.kind}/${spec.slug}`);
+    if (card) paths.set(`${ctx.lang}/${spec.kind}/${spec.slug}`, card);
+    else list(ctx, spec); // the original's language lists no card for it: draw this language's
   }
   return {
     specs,

@@ -217,8 +217,18 @@ describe('cards, feeds, share kits and /jobs.json per language', () => {
   it('gives each language its own card, in its words', async () => {
     expect(meta(page('/nl/stories/first-day/'), 'og:image')).toBe(`${ORIGIN}/og/nl/stories/first-day.png`);
     expect(meta(page('/fr/'), 'og:image')).toBe(`${ORIGIN}/og/fr/site.png`);
-    for (const lang of LANGUAGES) expect(await site.exists(`og/${lang}/jobs/backend-engineer.png`)).toBe(true);
+    for (const lang of ['en', 'fr']) expect(await site.exists(`og/${lang}/jobs/backend-engineer.png`)).toBe(true);
     expect(files.filter((f) => /^og\/[a-z]+\/site\.png$/.test(f))).toHaveLength(3);
+  });
+
+  it("shows on a page in another language's text that text's own card, and draws no card for it", async () => {
+    // backend-engineer is in English and French; the Dutch page shows the English text.
+    expect(meta(page('/nl/jobs/backend-engineer/'), 'og:image')).toBe(`${ORIGIN}/og/en/jobs/backend-engineer.png`);
+    expect(meta(page('/fr/jobs/backend-engineer/'), 'og:image')).toBe(`${ORIGIN}/og/fr/jobs/backend-engineer.png`);
+    expect(await site.exists('og/nl/jobs/backend-engineer.png')).toBe(false);
+    // entretiens-en-francais is in French only.
+    for (const lang of ['en', 'nl']) expect(meta(page(`/${lang}/stories/entretiens-en-francais/`), 'og:image')).toBe(`${ORIGIN}/og/fr/stories/entretiens-en-francais.png`);
+    expect(files.filter((f) => f.startsWith('og/') && f.includes('/stories/entretiens-en-francais.'))).toEqual(['og/fr/stories/entretiens-en-francais.png']);
   });
 
   it('makes a card with a photo a JPEG in every language, and says so in og:image:type', async () => {
