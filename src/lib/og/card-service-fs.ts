@@ -68,7 +68,7 @@ export function formatCardStats(stats: Pick<CardStats, 'rendered' | 'reused' | '
 /** Creates the service of one build or dev server. */
 export function createCardService(options: CardServiceOptions): BuildCardService {
   const pool = createRenderPool(options);
-  const images = createImageStore();
+  const images = createImageStore(options.cacheDir);
   const limit = createLimit(32); // thousands of photos would exhaust file handles
   // Photos are resized a few at a time, in card order, so the first cards start rendering at once.
   const prepareLimit = createLimit(4);

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { sanitiseSvg } from '../images/sanitise-svg.ts';
+import { sanitiseSvgKept } from '../images/site-logo-fs.ts';
 import { IMAGE_SLOTS, isPanel, type ImageSlot } from './card-content.ts';
 import type { PreparedImage } from './templates.ts';
 
@@ -27,14 +27,14 @@ export interface ImageStore {
   release(file: string, slot: ImageSlot): void;
 }
 
-/** Creates an empty store (one per build). */
-export function createImageStore(): ImageStore {
+/** Creates an empty store (one per build); `cacheDir` keeps the sanitised SVG logo between builds, as the pages do. */
+export function createImageStore(cacheDir?: string): ImageStore {
   const bytes = new Map<string, Promise<Buffer>>();
   const hashes = new Map<string, Promise<string>>();
   const prepared = new Map<string, { image: Promise<PreparedImage>; users: number }>();
   const read = (file: string) => {
     let p = bytes.get(file);
-    if (!p) bytes.set(file, (p = readFile(file).then((b) => (path.extname(file).toLowerCase() === '.svg' ? sanitised(b) : b))));
+    if (!p) bytes.set(file, (p = readFile(file).then((b) => (path.extname(file).toLowerCase() === '.svg' ? sanitised(b, cacheDir) : b))));
     return p;
   };
   return {
@@ -64,8 +64,8 @@ export function createImageStore(): ImageStore {
 }
 
 /** An SVG logo as the site publishes it (src/lib/images/sanitise-svg.ts), so that cards draw those bytes and no others. */
-function sanitised(svg: Buffer): Buffer {
-  return Buffer.from(sanitiseSvg(svg.toString('utf8')).svg);
+async function sanitised(svg: Buffer, cacheDir: string | undefined): Promise<Buffer> {
+  return Buffer.from((await sanitiseSvgKept(svg.toString('utf8'), cacheDir)).svg);
 }
 
 /**
