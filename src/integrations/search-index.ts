@@ -1,8 +1,8 @@
 /**
  * The site search's index: at the end of `astro build`, Pagefind indexes the pages that mark their
  * content for it (src/lib/search-index-fs.ts) into `<outDir>/pagefind/`, and prints one line:
- * `search: 212 pages in en, fr, nl indexed in 1.4s (146 files, 1.2 MB)`, or "unchanged" when no
- * indexed page changed. In `astro dev` it serves the index of the last build, so that the search
+ * `search: 212 pages in en, fr, nl indexed in 1.4s (146 files, 1.2 MB)`, with the languages indexed
+ * again when only some of them changed, or "unchanged" when no indexed page changed. In `astro dev` it serves the index of the last build, so that the search
  * page works there once the site was built. Register it before keepOutput(), which must leave the
  * folder to it (`managedFolders: [SEARCH_FOLDER]`).
  */
@@ -18,7 +18,10 @@ export function formatSearchResult(r: SearchIndexResult): string {
   const size = r.bytes >= 1e6 ? `${(r.bytes / 1e6).toFixed(1)} MB` : `${Math.round(r.bytes / 1e3)} KB`;
   const what = `${r.pages} page${r.pages === 1 ? '' : 's'} in ${r.languages.join(', ') || 'no language'}`;
   const how = r.action === 'indexed' ? 'indexed' : r.action === 'kept' ? 'unchanged, index kept' : 'unchanged, index restored from the cache';
-  return `search: ${what} ${how} in ${(r.ms / 1000).toFixed(1)}s (${r.files} files, ${size})`;
+  // Pagefind indexes only the languages whose pages changed: say which, when others were kept.
+  const kept = r.languages.filter((lang) => !r.reindexed.includes(lang));
+  const partly = r.action === 'indexed' && kept.length ? `${r.reindexed.length ? `${r.reindexed.join(', ')} indexed again, ` : ''}${kept.join(', ')} kept; ` : '';
+  return `search: ${what} ${how} in ${(r.ms / 1000).toFixed(1)}s (${partly}${r.files} files, ${size})`;
 }
 
 /** Content types of the index's files for the development server. */

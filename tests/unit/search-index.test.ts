@@ -5,8 +5,11 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatSearchResult } from '../../src/integrations/search-index.ts';
 import { updateSearchIndex } from '../../src/lib/search-index-fs.ts';
+import { isBundleFile, pageUrlOf } from '../../src/lib/search.ts';
 
 let work: string;
 let outDir: string;
@@ -18,6 +21,24 @@ const page = (lang: string, title: string, body: string, marked = true) =>
 async function write(file: string, html: string) {
   await fs.mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
   await fs.writeFile(path.join(outDir, file), html);
+}
+
+/** Every file of the index in the output folder, with its bytes. */
+async function indexContents(): Promise<Record<string, string>> {
+  const files = await indexFiles();
+  return Object.fromEntries(await Promise.all(files.map(async (f) => [f, (await fs.readFile(path.join(outDir, 'pagefind', f))).toString('base64')] as const)));
+}
+
+/** What Pagefind makes of the marked pages in one run over them all, as `pagefind --site dist` would. */
+async function oneRunIndex(files: string[]): Promise<Record<string, string>> {
+  try {
+    const { index } = await pagefind.createIndex({});
+    for (const file of files) await index!.addHTMLFile({ url: pageUrlOf(file), content: await fs.readFile(path.join(outDir, file), 'utf8') });
+    const made = (await index!.getFiles()).files.filter((f) => isBundleFile(f.path));
+    return Object.fromEntries(made.map((f) => [f.path, Buffer.from(f.content).toString('base64')]));
+  } finally {
+    await pagefind.close();
+  }
 }
 
 async function indexFiles(): Promise<string[]> {
@@ -74,11 +95,34 @@ describe('the search index of a build', () => {
     expect((await updateSearchIndex({ outDir, cacheDir })).action).toBe('indexed');
   });
 
+  it('indexes only the language whose pages changed, and gives the index one run over every page would give', async () => {
+    await write('nl/stories/sluis/index.html', page('nl', 'Een nacht op de sluis', 'Om drie uur ging het alarm van de sluis af.'));
+    expect(await updateSearchIndex({ outDir, cacheDir })).toMatchObject({ action: 'indexed', languages: ['en', 'fr', 'nl'], reindexed: ['nl'] });
+    const frenchMeta = (await indexFiles()).find((f) => f.startsWith('pagefind.fr_'))!;
+    const frenchTime = (await fs.stat(path.join(outDir, 'pagefind', frenchMeta))).mtimeMs;
+    await write('en/jobs/firmware/index.html', page('en', 'Firmware engineer', 'You write the code inside our bridge sensors, and test it on the bridge.'));
+    const result = await updateSearchIndex({ outDir, cacheDir });
+    expect(result).toMatchObject({ action: 'indexed', pages: 3, languages: ['en', 'fr', 'nl'], reindexed: ['en'] });
+    // The French index was not written again.
+    expect((await fs.stat(path.join(outDir, 'pagefind', frenchMeta))).mtimeMs).toBe(frenchTime);
+    const pages = ['en/jobs/firmware/index.html', 'fr/stories/entretiens/index.html', 'nl/stories/sluis/index.html'];
+    expect(await indexContents()).toEqual(await oneRunIndex(pages));
+    expect(result.files).toBe((await indexFiles()).length);
+    await fs.rm(path.join(outDir, 'nl'), { recursive: true });
+    expect(await updateSearchIndex({ outDir, cacheDir })).toMatchObject({ action: 'indexed', languages: ['en', 'fr'], reindexed: [] });
+    expect(await indexContents()).toEqual(await oneRunIndex(pages.slice(0, 2)));
+  });
+
   it('puts the index back from the cache when the output folder lost it', async () => {
     const files = await indexFiles();
+    const contents = await indexContents();
     await fs.rm(path.join(outDir, 'pagefind'), { recursive: true });
     expect((await updateSearchIndex({ outDir, cacheDir })).action).toBe('restored');
     expect(await indexFiles()).toEqual(files);
+    // One language's file lost: that language comes back from the cache.
+    await fs.rm(path.join(outDir, 'pagefind', files.find((f) => f.startsWith('fragment/fr_'))!));
+    expect(await updateSearchIndex({ outDir, cacheDir })).toMatchObject({ action: 'restored', reindexed: [] });
+    expect(await indexContents()).toEqual(contents);
   });
 
   it('indexes again when a marked page changed, and removes the files of the old index', async () => {
@@ -112,5 +156,17 @@ describe('the search index of a build', () => {
     await write('en/jobs/firmware/index.html', page('en', 'Firmware engineer', 'Closed.', false));
     expect(await updateSearchIndex({ outDir, cacheDir })).toMatchObject({ action: 'indexed', pages: 0, languages: [] });
     expect(await indexFiles()).toContain('pagefind.js');
+  });
+});
+
+describe('the line the build prints', () => {
+  const result = { action: 'indexed' as const, pages: 212, languages: ['en', 'fr', 'nl'], files: 146, bytes: 1_234_000, ms: 1_400 };
+  it('says which languages were indexed again when the others were kept', () => {
+    expect(formatSearchResult({ ...result, reindexed: ['en'] })).toBe('search: 212 pages in en, fr, nl indexed in 1.4s (en indexed again, fr, nl kept; 146 files, 1.2 MB)');
+    expect(formatSearchResult({ ...result, reindexed: [] })).toBe('search: 212 pages in en, fr, nl indexed in 1.4s (en, fr, nl kept; 146 files, 1.2 MB)');
+  });
+  it('says no more when every language was indexed, or none changed', () => {
+    expect(formatSearchResult({ ...result, reindexed: ['en', 'fr', 'nl'] })).toBe('search: 212 pages in en, fr, nl indexed in 1.4s (146 files, 1.2 MB)');
+    expect(formatSearchResult({ ...result, action: 'kept', reindexed: [] })).toBe('search: 212 pages in en, fr, nl unchanged, index kept in 1.4s (146 files, 1.2 MB)');
   });
 });
