@@ -6,6 +6,7 @@
  * indexer (search-index-fs.ts) reads the marks back from the HTML.
  */
 import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
 
 /** What a search result is; shown beside each result and a filter of the search page. */
 export const SEARCH_TYPES = ['job', 'story', 'person', 'team', 'theme'] as const;
@@ -112,8 +113,8 @@ export function isBundleFile(file: string): boolean {
 }
 
 /**
- * The key of an index: the indexer's version and every indexed page's path and the digest of its
- * HTML (pageDigest). Equal keys give the same index, so a build whose indexed pages did not change
+ * The key of an index: the indexer's version and every indexed page's path and the digest of what
+ * the indexer reads of it (pageDigest). Equal keys give the same index, so a build whose indexed pages did not change
  * keeps the last index.
  */
 export function searchIndexKey(version: string, pages: readonly { file: string; digest: string }[]): string {
@@ -122,7 +123,68 @@ export function searchIndexKey(version: string, pages: readonly { file: string; 
   return hash.digest('base64url');
 }
 
-/** The digest of a page's HTML, for searchIndexKey. */
+/**
+ * The digest of what Pagefind reads of a page, for searchIndexKey: an edit elsewhere on the page (a
+ * listing, the header, a share link) leaves it as it was, so the index is not made again. Pagefind
+ * (pagefind/src/fossick/parser.rs) reads the `<html lang>`, the `<title>`, the first `<h1>`, the first
+ * image after a title, and the elements with a `data-pagefind-*` attribute, whose content it indexes
+ * or takes its filters and metadata from. The digest covers a little more, so that it never misses a
+ * change the index would show: every image from the first `<h1>` or metadata on, and each of those
+ * elements as written, tags, ids and ignored parts included.
+ */
 export function pageDigest(html: string): string {
-  return createHash('sha256').update(html).digest('base64url');
+  const parts: string[] = [];
+  let depth = 0;
+  // While open: the outermost element with a data-pagefind-* attribute, the first <h1>, the <title>.
+  let marked: { depth: number; start: number } | undefined;
+  let heading: { depth: number; start: number } | undefined;
+  let title: { depth: number; start: number } | undefined;
+  let headingSeen = false;
+  let titleSeen = false;
+  // Whether a title (the first <h1>, or metadata) came: Pagefind takes the first image after one.
+  let afterTitle = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        depth++;
+        const start = parser.startIndex;
+        if (name === 'html') parts.push(`lang ${attributes.lang ?? ''}`);
+        if (name === 'title' && !titleSeen) {
+          titleSeen = true;
+          title = { depth, start };
+        }
+        const hasMark = Object.keys(attributes).some((a) => a.startsWith('data-pagefind-'));
+        if (hasMark && !marked) marked = { depth, start };
+        if (hasMark && 'data-pagefind-meta' in attributes) afterTitle = true;
+        if (name === 'h1' && !headingSeen) {
+          headingSeen = afterTitle = true;
+          heading = { depth, start };
+        }
+        if (name === 'img' && afterTitle) parts.push(html.slice(start, parser.endIndex + 1));
+      },
+      onclosetag() {
+        const end = parser.endIndex + 1;
+        if (marked?.depth === depth) {
+          parts.push(html.slice(marked.start, end));
+          marked = undefined;
+        }
+        if (heading?.depth === depth) {
+          parts.push(html.slice(heading.start, end));
+          heading = undefined;
+        }
+        if (title?.depth === depth) {
+          parts.push(html.slice(title.start, end));
+          title = undefined;
+        }
+        depth--;
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.end(html);
+  // An element left open by a page cut short counts to the end.
+  for (const open of [marked, heading, title]) if (open) parts.push(html.slice(open.start));
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${part}\0`);
+  return hash.digest('base64url');
 }

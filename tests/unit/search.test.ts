@@ -91,3 +91,36 @@ describe('the built pages and the index', () => {
     expect(searchIndexKey('1.6.0', [pages[0]!])).not.toBe(key);
   });
 });
+
+describe('what the index reads of a page', () => {
+  const story = ({ lang = 'en', title = 'Ten winters', nav = 'Jobs', h1 = 'Ten winters on one battery', body = 'The sensor slept.', image = 'cover.webp', filter = 'engineering', listing = 'More stories', anchor = 'start' } = {}) =>
+    `<!doctype html><html lang="${lang}"><head><title>${title} · Brugwerk</title></head><body><nav>${nav}</nav><main>` +
+    `<header data-pagefind-body><h1 data-pagefind-weight="10">${h1}</h1><img src="${image}" alt="A battery"></header>` +
+    `<div class="prose" data-pagefind-body><p id="${anchor}">${body}</p></div><div hidden data-pagefind-meta="type:story"><span data-pagefind-filter="team:${filter}"></span></div>` +
+    `<section><h2>${listing}</h2></section></main><footer>© Brugwerk</footer></body></html>`;
+  const digest = pageDigest(story());
+
+  it('is the same when only what the index leaves out changed: the menu, a listing, the footer', () => {
+    expect(pageDigest(story({ nav: 'Vacatures' }))).toBe(digest);
+    expect(pageDigest(story({ listing: 'Three more stories' }))).toBe(digest);
+    expect(pageDigest(story().replace('© Brugwerk', '© Brugwerk 2027'))).toBe(digest);
+  });
+
+  it('changes with every part the index reads', () => {
+    const changed = [
+      story({ lang: 'nl' }),
+      story({ title: 'Elf winters' }),
+      story({ h1: 'Eleven winters on one battery' }),
+      story({ body: 'The sensor woke.' }),
+      story({ image: 'cover-2.webp' }),
+      story({ filter: 'field-ops' }),
+      story({ anchor: 'begin' }),
+    ].map(pageDigest);
+    expect(new Set([digest, ...changed]).size).toBe(changed.length + 1);
+  });
+
+  it('counts an element the page leaves open up to the end', () => {
+    const cut = '<html lang="en"><body><main data-pagefind-body><h1>Cut</h1><p>short';
+    expect(pageDigest(cut)).not.toBe(pageDigest(`${cut}er`));
+  });
+});
