@@ -2,8 +2,8 @@
  * The site search's index: at the end of `astro build`, Pagefind indexes the pages that mark their
  * content for it (src/lib/search-index-fs.ts) into `<outDir>/pagefind/`, and prints one line:
  * `search: 212 pages in en, fr, nl indexed in 1.4s (146 files, 1.2 MB)`, with the languages indexed
- * again when only some of them changed, or "unchanged" when no indexed page changed. In `astro dev` it serves the index of the last build, so that the search
- * page works there once the site was built. Register it before keepOutput(), which must leave the
+ * again when only some of them changed, or "unchanged" when no indexed page changed. In `astro dev`
+ * it serves the index of the last build, so that the search page works there once the site was built. Register it before keepOutput(), which must leave the
  * folder to it (`managedFolders: [SEARCH_FOLDER]`).
  */
 import fs from 'node:fs/promises';

@@ -71,7 +71,7 @@ interface SearchRecordFile {
   parts: Record<string, LanguagePart>;
 }
 
-/** The file each language's part of the index is listed in; the entry file lists them all. */
+/** Pagefind's entry file, which lists every language's part of the index. */
 const ENTRY_FILE = 'pagefind-entry.json';
 
 /** Pagefind's version, part of the key (its package.json is not exported: read beside its entry file, lib/index.js). */
@@ -80,7 +80,7 @@ function pagefindVersion(): string {
   return (JSON.parse(readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** What the index needs to know of a page: whether it is indexed, its language and the digest of its HTML. */
+/** What the index needs to know of a page: whether it is indexed, its language and, when indexed, the digest of what Pagefind reads of it. */
 interface PageFacts {
   indexed: boolean;
   lang: string;
@@ -96,7 +96,11 @@ interface PageFacts {
  */
 async function seePages(outDir: string, recordFile: string, built?: ReadonlySet<string>): Promise<(PageFacts & { file: string; html?: string })[]> {
   const files = (await listOutput(outDir, /\.html$/)).filter((file) => !file.startsWith(`${SEARCH_FOLDER}/`) && (!built || built.has(file)));
-  const seen = await learnFromFiles<PageFacts>(outDir, files, recordFile, '2', (html) => ({ indexed: isIndexedPage(html), lang: htmlLang(html), digest: pageDigest(html) }));
+  // Most pages (listings, share kits) are not indexed: only indexed ones are parsed for their digest.
+  const seen = await learnFromFiles<PageFacts>(outDir, files, recordFile, '2', (html) => {
+    const indexed = isIndexedPage(html);
+    return { indexed, lang: htmlLang(html), digest: indexed ? pageDigest(html) : '' };
+  });
   return seen.map(({ file, facts, text }) => ({ file, ...facts, html: text }));
 }
 
@@ -268,9 +272,10 @@ export async function updateSearchIndex({ outDir, cacheDir, built }: { outDir: s
       parts.set(lang, last);
     } else {
       const files = await unpackBundle(path.join(cache, packName(lang)), last.files);
-      if (files) written.push(...files);
-      if (files) parts.set(lang, last);
-      else changed.push(lang);
+      if (files) {
+        written.push(...files);
+        parts.set(lang, last);
+      } else changed.push(lang);
     }
   }
   // The files every language shares: in place, from the cache, or from Pagefind when a language is indexed anyway.

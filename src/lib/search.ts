@@ -114,8 +114,8 @@ export function isBundleFile(file: string): boolean {
 
 /**
  * The key of an index: the indexer's version and every indexed page's path and the digest of what
- * the indexer reads of it (pageDigest). Equal keys give the same index, so a build whose indexed pages did not change
- * keeps the last index.
+ * the indexer reads of it (pageDigest). Equal keys give the same index, so a build whose indexed
+ * pages did not change keeps the last index.
  */
 export function searchIndexKey(version: string, pages: readonly { file: string; digest: string }[]): string {
   const hash = createHash('sha256').update(`pagefind ${version}\n`);
