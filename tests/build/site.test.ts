@@ -354,6 +354,16 @@ describe('pages that exist', () => {
     expect(wall).not.toContain('Wall-opt-out-marker');
     expect(textOf(page('/ambassadors/bram-de-smet/'))).toContain("Bram's hundred days");
   });
+
+  it('names someone who opted out of the wall only on their own page, not beside colleagues thanked with them', () => {
+    const card = (html: string) => textOf(html.slice(html.indexOf('Hackathon winners'), html.indexOf('</article>', html.indexOf('Hackathon winners'))));
+    for (const where of ['/recognition/', '/', '/ambassadors/ana-peeters/']) {
+      const hackathon = card(page(where));
+      expect(hackathon, where).toContain('Ana Peeters');
+      expect(hackathon, where).not.toContain('Bram');
+    }
+    expect(card(page('/ambassadors/bram-de-smet/'))).toContain('Bram De Smet');
+  });
 });
 
 describe('jobs', () => {
