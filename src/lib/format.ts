@@ -24,9 +24,13 @@ export function formatMonth(date: Date, lang: string): string {
   return dateFormatter(lang, 'month').format(date);
 }
 
-/** A salary range as "€3,500 – €4,200" (or one figure without max), in the page's language. */
+/**
+ * A salary range as "€3,500 – €4,200" (or one figure without max), in the page's language. Whole
+ * amounts show no cents; a range with cents (€16.50 an hour) shows them, never rounded.
+ */
 export function formatMoneyRange(salary: { min: number; max?: number; currency: string }, lang: string): string {
-  const nf = new Intl.NumberFormat(lang, { style: 'currency', currency: salary.currency, maximumFractionDigits: 0 });
+  const whole = Number.isInteger(salary.min) && (salary.max === undefined || Number.isInteger(salary.max));
+  const nf = new Intl.NumberFormat(lang, { style: 'currency', currency: salary.currency, ...(whole ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 }) });
   return salary.max !== undefined && salary.max !== salary.min ? nf.formatRange(salary.min, salary.max) : nf.format(salary.min);
 }
 

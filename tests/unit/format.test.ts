@@ -19,6 +19,13 @@ describe('dates, lists, money and names', () => {
     expect(money({ min: 40, max: 40, currency: 'USD' }, 'en')).toBe('$40');
   });
 
+  it('shows the cents of a salary that has them instead of rounding it', () => {
+    const money = (...args: Parameters<typeof formatMoneyRange>) => formatMoneyRange(...args).replace(/\s/g, ' ');
+    expect(money({ min: 16.5, max: 19.25, currency: 'EUR' }, 'en')).toBe('€16.50 – €19.25');
+    expect(money({ min: 2350.5, max: 2900, currency: 'EUR' }, 'nl')).toBe('€ 2.350,50-2.900,00');
+    expect(money({ min: 16.5, currency: 'EUR' }, 'fr')).toBe('16,50 €');
+  });
+
   it('joins lists and names languages and countries in the page language', () => {
     expect(formatList(['Dutch', 'French', 'English'], 'en')).toBe('Dutch, French, and English');
     expect(formatList(['Ana'], 'en')).toBe('Ana');
