@@ -1,3 +1,9 @@
+/** A quote without the quotation marks its author may have typed around it, so that the page's own marks are not doubled. */
+export function unquoted(text: string): string {
+  const match = /^\s*["“”„«]\s*(.*?)\s*["“”»]\s*$/su.exec(text);
+  return match && match[1] && !/["“”„«»]/u.test(match[1]) ? match[1] : text;
+}
+
 /** The site's interface text in English: the reference every other language follows. */
 export const en = {
   /** Link that jumps past the header. */
@@ -39,7 +45,9 @@ export const en = {
   /** "Company on LinkedIn", for icon links. */
   onNetwork: (who: string, network: string) => `${who} on ${network}`,
   /** A quotation, with the language's quotation marks. */
-  quote: (text: string) => `“${text}”`,
+  quote: (text: string) => `“${unquoted(text)}”`,
+  /** Between a label and its value ("Salary: …"); French puts a narrow no-break space before the colon. */
+  colon: ': ',
   /** Breadcrumb navigation name. */
   breadcrumb: 'Breadcrumb',
   /** Home page. */

@@ -1,5 +1,5 @@
 /** The site's interface text in French. */
-import type { UiStrings } from './en.ts';
+import { unquoted, type UiStrings } from './en.ts';
 
 /**
  * "de Sofie", but "d’Élodie", and "des techniciens" for "Les techniciens": French elides de before a
@@ -47,7 +47,8 @@ export const fr: UiStrings = {
     website: 'Site web',
   },
   onNetwork: (who, network) => `${who} sur ${network}`,
-  quote: (text) => `«\u202f${text}\u202f»`,
+  quote: (text) => `«\u202f${unquoted(text)}\u202f»`,
+  colon: '\u202f: ',
   breadcrumb: 'Fil d’Ariane',
   homePage: {
     seeJobs: 'Voir les offres',

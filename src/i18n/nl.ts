@@ -1,5 +1,5 @@
 /** The site's interface text in Dutch. */
-import type { UiStrings } from './en.ts';
+import { unquoted, type UiStrings } from './en.ts';
 
 /** Dutch interface text. */
 export const nl: UiStrings = {
@@ -33,7 +33,8 @@ export const nl: UiStrings = {
     website: 'Website',
   },
   onNetwork: (who, network) => `${who} op ${network}`,
-  quote: (text) => `“${text}”`,
+  quote: (text) => `“${unquoted(text)}”`,
+  colon: ': ',
   breadcrumb: 'Kruimelpad',
   homePage: {
     seeJobs: 'Bekijk de vacatures',
