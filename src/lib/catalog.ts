@@ -57,6 +57,11 @@ export function hasLeft(a: Pick<AmbassadorFacts, 'left'>, today: Date): boolean 
   return a.left !== undefined && a.left.getTime() <= today.getTime();
 }
 
+/** Whether a person's thank-yous may be shown on the public wall, with their name (consent.wall). */
+export function allowsWall(a: Pick<AmbassadorFacts, 'consent'>): boolean {
+  return a.consent?.wall === true;
+}
+
 /**
  * Published: consent given on or before today, status active, and, for someone who has left,
  * consent recorded to last after leaving (`afterLeaving: keep`); otherwise leaving ends it, as a withdrawal does.
@@ -208,7 +213,11 @@ export function buildCatalog<A extends Entry<AmbassadorFacts & { team: string }>
   const recognition = input.recognition
     .filter((r) => r.data.date.getTime() <= t && r.data.ambassadors.some((id) => ambassadorById.has(id)))
     .sort(byDateDesc((r) => r.data.date));
-  const wall = recognition.filter((r) => r.data.ambassadors.some((id) => ambassadorById.get(id)?.data.consent?.wall));
+  const allowedOnWall = (id: string) => {
+    const a = ambassadorById.get(id);
+    return a !== undefined && allowsWall(a.data);
+  };
+  const wall = recognition.filter((r) => r.data.ambassadors.some(allowedOnWall));
 
   const share = input.share
     .filter((p) => {
