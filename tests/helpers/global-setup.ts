@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -16,6 +16,8 @@ export default function setup() {
   execFileSync('npx', ['astro', 'sync'], { stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (process.env[RUN_FOLDER]) return undefined;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'vaandel-tests-'));
+  // Open to other users as /tmp is: the preflight tests run scripts as `nobody` from files in it.
+  chmodSync(dir, 0o755);
   process.env[RUN_FOLDER] = dir;
   // Test workers and the processes they start inherit it; os.tmpdir() reads TMPDIR on every call.
   process.env.TMPDIR = dir;
