@@ -43,11 +43,19 @@ async function checkWithCache(options: { contentDir: string; projectDir: string;
 async function storedSince(file: string, since: number): Promise<void> {
   const until = Date.now() + 5_000;
   while (Date.now() < until) {
-    const stat = await fs.stat(file).catch(() => undefined);
-    if (stat && stat.mtimeMs >= since) return;
+    if ((await modifiedAt(file)) >= since) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** When a file was last written, in milliseconds since the epoch; 0 when it does not exist. */
+async function modifiedAt(file: string): Promise<number> {
+  const stat = await fs.stat(file).catch(() => undefined);
+  return stat?.mtimeMs ?? 0;
+}
+
+/** How long after the reload that follows a fix a page that connects may still be showing an older store. */
+const RELOAD_WINDOW_MS = 60_000;
 
 /** The Astro integration that checks the content folder before every build, and during `astro dev`. */
 export function contentCheck(): AstroIntegration {
@@ -108,6 +116,8 @@ async function watchContent(server: DevServer, logger: AstroIntegrationLogger, p
   let running: Promise<void> | undefined;
   let again = false;
   let changedAt = 0;
+  /** When the reload after a fix was sent, and when the content store had last been written then. */
+  let reloaded: { at: number; store: number } | undefined;
   // Where Astro's development server keeps the content it loaded (astro/dist/content/paths.js).
   const dataStore = path.join(paths.projectDir, '.astro', 'data-store.json');
 
@@ -145,6 +155,7 @@ async function watchContent(server: DevServer, logger: AstroIntegrationLogger, p
         // Astro's own reload, sent while the page loads, would reach no one.
         await storedSince(dataStore, changedAt);
         hot().send({ type: 'full-reload', path: '*' });
+        reloaded = { at: Date.now(), store: await modifiedAt(dataStore) };
       }
     }
     first = false;
@@ -176,9 +187,20 @@ async function watchContent(server: DevServer, logger: AstroIntegrationLogger, p
     changedAt = Date.now();
     schedule();
   });
-  // A page opened (or reloaded) while there are errors shows them too.
-  hot().on('vite:client:connect', () => {
-    if (overlay && !running) hot().send({ type: 'error', err: { ...overlay, stack: '' } });
+  hot().on('vite:client:connect', async (_payload, client) => {
+    // A page opened (or reloaded) while there are errors shows them too.
+    if (overlay) {
+      if (!running) hot().send({ type: 'error', err: { ...overlay, stack: '' } });
+      return;
+    }
+    // Astro stores a change and reloads the pages once; a page still loading then (reloaded by the
+    // fix, on a busy machine, or after an editor's save that Astro saw as a removal and an addition)
+    // misses it and keeps the older entry. It connects afterwards: reload it once more.
+    if (!reloaded || Date.now() - reloaded.at > RELOAD_WINDOW_MS) return;
+    const store = await modifiedAt(dataStore);
+    if (store <= reloaded.store) return;
+    reloaded.store = store;
+    client.send({ type: 'full-reload', path: '*' });
   });
   await check();
 }

@@ -106,7 +106,11 @@ describe('npm run dev with a content error', () => {
     await editProfile('team: sensnig', 'team: sensing');
     await waitForOutput(/Content problems fixed\. ✔ No problems/, before);
     await page.locator('vite-error-overlay').waitFor({ state: 'detached', timeout: 60_000 });
-    await page.getByRole('link', { name: /Sensing & Hardware/i }).first().waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: /Sensing & Hardware/i }).first().waitFor({ timeout: 60_000 }).catch(async (error: Error) => {
+      // Say what the page showed instead, and what the server printed since the fix.
+      const shown = await page.locator('body').innerText().catch(() => '(no body)');
+      throw new Error(`${error.message}\n${page.url()} shows:\n${shown.slice(0, 600)}\nnpm run dev printed since the fix:\n${printed().slice(before)}`);
+    });
   });
 
   it('and broken again, both come back', { timeout: TIMEOUT }, async () => {
