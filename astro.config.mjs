@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readSiteLocation } from './src/integrations/site-url.ts';
+import { readSiteLanguages, readSiteLocation } from './src/integrations/site-url.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { indexablePages } from './src/integrations/sitemap-filter.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
@@ -13,6 +13,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { SEARCH_FOLDER } from './src/lib/search.ts';
 import { siteLogo } from './src/integrations/site-logo.ts';
 import { createSafeMarkdownPlugins } from './src/lib/markdown/safe-markdown.ts';
+import { footnotesInLanguage } from './src/lib/markdown/footnotes.ts';
 import { resolveNoHtmlFolders } from './src/lib/markdown/no-html-folders-fs.ts';
 
 // The sitemap lists the pages search engines may index, each with its language alternates.
@@ -20,6 +21,10 @@ const indexable = indexablePages();
 
 // The site's address decides where it lives: https://org.github.io/careers → base /careers.
 const location = readSiteLocation();
+
+// No raw HTML or unsafe links where they do not belong; footnotes labelled in their file's language.
+const safe = createSafeMarkdownPlugins({ noHtmlFolders: resolveNoHtmlFolders(process.env, process.cwd(), import.meta.dirname) });
+const markdownPlugins = { ...safe, hastPlugins: [...safe.hastPlugins, footnotesInLanguage(readSiteLanguages())] };
 
 export default defineConfig({
   site: location.site,
@@ -30,7 +35,7 @@ export default defineConfig({
   outDir: process.env.VAANDEL_OUT_DIR ?? './dist',
   // No javascript: links anywhere; no raw HTML at all in ambassadors' profiles.
   markdown: {
-    processor: satteri(createSafeMarkdownPlugins({ noHtmlFolders: resolveNoHtmlFolders(process.env, process.cwd(), import.meta.dirname) })),
+    processor: satteri(markdownPlugins),
     // Code blocks in stories: Shiki's default (github-dark) writes comments at 3:1 contrast, which
     // fails WCAG AA; its high-contrast variant keeps every token above 4.5:1.
     shikiConfig: { theme: 'github-dark-high-contrast' },

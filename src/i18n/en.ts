@@ -48,6 +48,8 @@ export const en = {
   quote: (text: string) => `“${unquoted(text)}”`,
   /** Between a label and its value ("Salary: …"); French puts a narrow no-break space before the colon. */
   colon: ': ',
+  /** The footnotes of a story: the section's hidden heading, and the name of a link back to reference 1 (or 1-2, its second use). */
+  footnotes: { heading: 'Footnotes', back: (reference: string) => `Back to reference ${reference}` },
   /** Breadcrumb navigation name. */
   breadcrumb: 'Breadcrumb',
   /** Home page. */

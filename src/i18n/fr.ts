@@ -49,6 +49,7 @@ export const fr: UiStrings = {
   onNetwork: (who, network) => `${who} sur ${network}`,
   quote: (text) => `«\u202f${unquoted(text)}\u202f»`,
   colon: '\u202f: ',
+  footnotes: { heading: 'Notes', back: (reference) => `Retour à l’appel de note ${reference}` },
   breadcrumb: 'Fil d’Ariane',
   homePage: {
     seeJobs: 'Voir les offres',

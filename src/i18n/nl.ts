@@ -35,6 +35,7 @@ export const nl: UiStrings = {
   onNetwork: (who, network) => `${who} op ${network}`,
   quote: (text) => `“${unquoted(text)}”`,
   colon: ': ',
+  footnotes: { heading: 'Voetnoten', back: (reference) => `Terug naar verwijzing ${reference}` },
   breadcrumb: 'Kruimelpad',
   homePage: {
     seeJobs: 'Bekijk de vacatures',

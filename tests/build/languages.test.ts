@@ -89,6 +89,26 @@ describe('pages in every language', () => {
   });
 });
 
+describe('text the interface adds around an author\'s words', () => {
+  it('labels footnotes in the language of the text they belong to', () => {
+    const story = page('/nl/stories/first-day/');
+    expect(findTags(story, 'h2').find((h) => h.id === 'footnote-label')?.class).toBe('visually-hidden');
+    expect(textOf(elementHtml(story, 'main')!)).toContain('Voetnoten');
+    expect(findTags(story, 'a').filter((a) => a['data-footnote-backref'] !== undefined).map((a) => a['aria-label'])).toEqual(['Terug naar verwijzing 1']);
+    expect(story).not.toMatch(/Footnotes|Back to reference|sr-only/);
+  });
+
+  it('gives the one 404 page, in the default language, the message in every other language too', () => {
+    const notFound = page('/404.html');
+    expect(findTags(notFound, 'html')[0]!.lang).toBe('en');
+    expect(textOf(notFound)).toContain('Page not found');
+    const others = findTags(notFound, 'section').filter((s) => s.class?.includes('not-found-other')).map((s) => s.lang);
+    expect(others).toEqual(['nl', 'fr']);
+    expect(textOf(notFound)).toMatch(/Pagina niet gevonden.*Naar de homepagina.*Page introuvable.*Retour à l’accueil/s);
+    expect(findTags(notFound, 'a').map((a) => a.href)).toEqual(expect.arrayContaining(['/nl/', '/fr/']));
+  });
+});
+
 /** Interface strings of several words that a language translates: none of them may show on its pages. */
 function englishOnly(en: object, other: object): string[] {
   const out: string[] = [];
@@ -155,7 +175,7 @@ describe('translations and untranslated entries', () => {
   it('shows a translation in its language, with its own text', () => {
     const html = page('/nl/stories/first-day/');
     expect(textOf(html)).toContain('Mijn eerste dag bij Fixture & Co');
-    expect(textOf(html)).toContain('Op mijn eerste dag stond het ontbijt klaar.');
+    expect(textOf(html)).toContain('Op mijn eerste dag stond het ontbijt klaar');
     expect(html).not.toContain('notice--language');
     expect(linkHref(html, 'canonical')).toBe(`${ORIGIN}/nl/stories/first-day/`);
     expect(nodesOfType(jsonLd(html), 'Article')[0]).toMatchObject({ inLanguage: 'nl', headline: 'Mijn eerste dag bij Fixture & Co' });
