@@ -247,6 +247,9 @@ export const en = {
     careers: 'Careers',
     /** "{n}" is how many more people tell the story. */
     more: '+ {n} more',
+    /** Around an ambassador's quote, as `quote` above writes it on the pages. */
+    quoteOpen: '“',
+    quoteClose: '”',
   },
   /** Site search: the header's field and the search page. */
   search: {

@@ -218,6 +218,8 @@ export const fr: UiStrings = {
     share: 'À partager',
     careers: 'Carrières',
     more: '+ {n} autres',
+    quoteOpen: '«\u202f',
+    quoteClose: '\u202f»',
   },
   search: {
     label: 'Rechercher sur le site',

@@ -204,6 +204,8 @@ export const nl: UiStrings = {
     share: 'Deel dit',
     careers: 'Jobs',
     more: '+ {n} meer',
+    quoteOpen: '“',
+    quoteClose: '”',
   },
   search: {
     label: 'Zoek op de site',

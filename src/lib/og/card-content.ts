@@ -133,6 +133,9 @@ export interface CardLabels {
   careers: string;
   /** "+ {n} more": how many more people tell a story. */
   more: string;
+  /** The quotation marks around a quote, with the spaces the language puts inside them. */
+  quoteOpen: string;
+  quoteClose: string;
 }
 
 /** Everything drawn on one card, with images given as `I` (file paths, hashes or data URLs). */

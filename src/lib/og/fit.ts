@@ -40,7 +40,8 @@ const ELLIPSIS = '…';
 
 /** Fits `text` into `box`; see the module comment. */
 export function fitText(text: string, typeface: Typeface, box: FitBox): FittedText {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // Spaces collapse, but a no-break space stays one: French « Bonjour ! » never breaks at it.
+  const clean = text.replace(/[^\S\u00a0\u202f]+/gu, ' ').trim();
   const sizes = box.sizes.length ? box.sizes : [16];
   for (const fontSize of sizes) {
     const maxLines = linesAllowed(box, fontSize);

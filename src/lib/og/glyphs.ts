@@ -10,6 +10,8 @@
 const EMOJI_GLUE = /[\u200d\ufe0e\ufe0f\u20e3\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u;
 /** Combining marks (accents written as separate code points). */
 const COMBINING = /\p{M}/u;
+/** Spaces that keep the words on either side on one line. */
+const NO_BREAK = /[\u00a0\u2007\u202f]/u;
 /** Any kind of space or line break. */
 const SPACE = /\s/u;
 
@@ -21,7 +23,7 @@ export function sanitizeText(text: string, covers: (codePoint: number) => boolea
     if (cp >= 0x20 && covers(cp)) {
       out += ch; // no-break spaces too, which French puts before ? ! : ;
     } else if (SPACE.test(ch)) {
-      out += ' ';
+      out += NO_BREAK.test(ch) && covers(0xa0) ? '\u00a0' : ' '; // a narrow no-break space the fonts lack
     } else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) {
       continue; // control characters
     } else if (!EMOJI_GLUE.test(ch)) {

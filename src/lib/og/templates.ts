@@ -8,10 +8,10 @@ import { adjustForContrast, mixHex, parseHex, readableOn, toHex } from '../brand
 import { fitText, type FitBox, type FittedText } from './fit.ts';
 import { FONT_FAMILY, type FontWeight, type Typeface } from './fonts.ts';
 import { sanitizeText } from './glyphs.ts';
-import { en } from '../../i18n/en.ts';
+import { en, unquoted } from '../../i18n/en.ts';
 
 /** Bump when the look of the cards changes, so that cached cards are drawn again. */
-export const TEMPLATE_VERSION = '1';
+export const TEMPLATE_VERSION = '2';
 
 /** Card width in pixels. */
 export const CARD_WIDTH = 1200;
@@ -306,7 +306,8 @@ function ambassadorCard(ctx: Context, text: AmbassadorCardText): CardNode {
   const nameHeight = ctx.fits.name!.lines.length * ctx.fits.name!.fontSize * 1.08;
   // What is left for the quote between the role line and the footer.
   const quoteHeight = Math.floor(CARD_HEIGHT - 52 - 72 - 36 - nameHeight - 10 - 40 - 30 - 40 - 46 - 52);
-  const quote = ctx.clean(text.quote);
+  // Without the quotation marks its author may have typed: the card adds its language's own.
+  const quote = ctx.clean(unquoted(text.quote ?? ''));
   return h(
     'div',
     rootStyle('#ffffff', c.ink, { flexDirection: 'row' }),
@@ -322,7 +323,7 @@ function ambassadorCard(ctx: Context, text: AmbassadorCardText): CardNode {
         ? h(
             'div',
             { display: 'flex', marginTop: 30, paddingLeft: 28, borderLeft: `6px solid ${c.accentInk}` },
-            ctx.fitted('quote', `“${quote}”`, box(inner - 34, Math.max(quoteHeight, 40), [34, 31, 28, 26, 24, 22], 400, 1.35, 6), { color: c.mutedInk }),
+            ctx.fitted('quote', ctx.clean(`${ctx.labels.quoteOpen}${quote}${ctx.labels.quoteClose}`), box(inner - 34, Math.max(quoteHeight, 40), [34, 31, 28, 26, 24, 22], 400, 1.35, 6), { color: c.mutedInk }),
           )
         : undefined,
       h('div', { display: 'flex', marginTop: 'auto' }, ctx.fitted('host', ctx.clean(ctx.brand.host), box(inner, 30, [22, 20, 18], 700, 1.3, 1), { color: c.mutedInk })),

@@ -85,7 +85,7 @@ describe('listEntryCards', () => {
   });
 
   it('puts the language before the kind, with the extension of the format', () => {
-    const language = { param: 'nl', labels: { story: 'Verhaal', people: 'Onze mensen', hiring: 'Vacature', closed: 'Gesloten', closedBand: 'Gesloten', applyAt: 'Solliciteer op', share: 'Deel dit', careers: 'Jobs', more: '+ {n} meer', job: 'Vacature' }, workModes: {} };
+    const language = { param: 'nl', labels: { story: 'Verhaal', people: 'Onze mensen', hiring: 'Vacature', closed: 'Gesloten', closedBand: 'Gesloten', applyAt: 'Solliciteer op', share: 'Deel dit', careers: 'Jobs', more: '+ {n} meer', quoteOpen: '“', quoteClose: '”', job: 'Vacature' }, workModes: {} };
     const nl = listEntryCards(site, catalog, { language });
     expect(nl.find((c) => c.slug === 'lotte-maes')?.path).toBe('/og/nl/ambassadors/lotte-maes.jpg');
     expect(nl.find((c) => c.slug === 'ten-years')?.path).toBe('/og/nl/stories/ten-years.png');

@@ -35,6 +35,10 @@ describe('sanitizeText', () => {
   it('keeps the base letter of an accented letter the fonts lack', () => {
     expect([...sanitizeText('Ḉa ǹ', covers)].every(has)).toBe(true);
   });
+  it('keeps a narrow no-break space a no-break space where the fonts lack it', () => {
+    const french = sanitizeText('«\u202fBonjour\u202f»', covers);
+    expect(french).toBe(has('\u202f') ? '«\u202fBonjour\u202f»' : '«\u00a0Bonjour\u00a0»');
+  });
   it('turns line breaks and tabs into spaces and drops control characters', () => {
     expect(sanitizeText('one\ntwo\tthree\u0007four', covers)).toBe('one two threefour');
   });

@@ -6,7 +6,8 @@
  */
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CardText } from '../../../src/lib/og/card-content.ts';
+import type { CardLabels, CardText } from '../../../src/lib/og/card-content.ts';
+import { useStrings } from '../../../src/i18n/index.ts';
 import { fitText } from '../../../src/lib/og/fit.ts';
 import { FONT_FAMILY } from '../../../src/lib/og/fonts.ts';
 import type { CardRenderer, LaidOutNode } from '../../../src/lib/og/render-card.ts';
@@ -150,7 +151,7 @@ describe('a one-word story title', () => {
 
 describe('the fit agrees with satori', () => {
   const sizes = [76, 70, 64, 58, 52, 46, 42, 38];
-  const texts = [LONG_TITLE, 'Welkom', 'Magazijnmedewerker nachtploeg (m/v/x) — Antwerpen Haven', 'Responsable de la maintenance des équipements de boulangerie industrielle à Namur', 'Supercalifragilisticexpialidociouslyunbreakablewordthatisverylongindeed and more'];
+  const texts = [LONG_TITLE, 'Welkom', 'Magazijnmedewerker nachtploeg (m/v/x) — Antwerpen Haven', 'Responsable de la maintenance des équipements de boulangerie industrielle à Namur', 'Supercalifragilisticexpialidociouslyunbreakablewordthatisverylongindeed and more', 'Pourquoi rester à Namur\u00a0? «\u00a0Parce que le chocolat, c’est une affaire sérieuse, et la praline encore plus\u00a0!\u00a0» nous dit Anaïs'];
   it.each(texts)('satori needs no more lines than the fit allowed for "%s"', async (text) => {
     const box = { width: 1072, height: 276, sizes, weight: 800 as const, lineHeight: 1.12, maxLines: 5 };
     const fit = fitText(text, renderer.typeface, box);
@@ -172,5 +173,22 @@ describe('the fit agrees with satori', () => {
     expect(lines).toBeGreaterThan(0);
     expect(lines).toBeLessThanOrEqual(fit.maxLines);
     expect(lines * fit.fontSize * box.lineHeight).toBeLessThanOrEqual(box.height + 0.5);
+  });
+});
+
+describe('an ambassador quote', () => {
+  const quoteOf = async (quote: string, labels?: CardLabels) => {
+    const content = await contentOf({ template: 'ambassador', name: 'Anaïs Dubois', role: 'Chocolatière', team: 'Atelier', quote });
+    return buildCardTree({ ...content, labels }, renderer.typeface).fits.quote!.text;
+  };
+
+  it('is drawn in the quotation marks of the card’s language, the author’s own marks left out', async () => {
+    // French puts a narrow no-break space inside « »; a plain no-break space where the fonts lack it.
+    const space = renderer.typeface.covers(0x202f) ? '\u202f' : '\u00a0';
+    const FRENCH = `«${space}Une praline, c’est de la patience.${space}»`;
+    expect(await quoteOf('Une praline, c’est de la patience.', useStrings('fr').card)).toBe(FRENCH);
+    expect(await quoteOf('« Une praline, c’est de la patience. »', useStrings('fr').card)).toBe(FRENCH);
+    expect(await quoteOf('"Bread at four."')).toBe('“Bread at four.”');
+    expect(await quoteOf('„Brood om vier uur.”', useStrings('nl').card)).toBe('“Brood om vier uur.”');
   });
 });
