@@ -196,6 +196,10 @@ describe('translations and untranslated entries', () => {
     expect(alternates(html)).toEqual({});
     expect(nodesOfType(jsonLd(html), 'Article')).toEqual([]);
     expect(textOf(page('/fr/jobs/recruiter/'))).toContain('Cette offre est en anglais.');
+    // The posting's own words about pay are in English too, and marked so.
+    const note = (lang: string) => [...page(`/${lang}/jobs/recruiter/`).matchAll(/<(span|dd)([^>]*)>Shared in the first call, before any interview\.</g)].map((m) => `${m[1]}${/ lang="([^"]*)"/.exec(m[2]!)?.[0] ?? ''}`);
+    expect(note('fr')).toEqual(['span lang="en"', 'dd lang="en"']);
+    expect(note('en')).toEqual(['span', 'dd']);
     expect(textOf(page('/en/ambassadors/chloe-martin/'))).toContain('This profile is in French.');
   });
 
