@@ -13,6 +13,7 @@ import { isImagePath, singular, sortContentFiles, type EntryCollection, type Ent
 import { sanitiseSvg, SvgError, type SanitisedSvg } from '../images/sanitise-svg.ts';
 import { accepts, acceptsPath, describeAccepted, formatOfPath, formatOfSharp, refuseImageContent, refuseImageName, type ImageUse } from '../images/formats.ts';
 import { containsHtml, findRawHtml, findScriptLinks, isScriptUrl } from './markdown-safety.ts';
+import { findMdxProblems } from './mdx.ts';
 import type { Problem, Severity } from './problem.ts';
 import { sortProblems } from './problem.ts';
 import { checkPublication, type ValidEntries } from './publication.ts';
@@ -484,6 +485,10 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
       for (const found of findRawHtml(entry.body, { mdx: entry.path.endsWith('.mdx') })) {
         report(file, 'error', 'body', `contains raw HTML: ${found.snippet}`, 'Ambassador profiles are plain Markdown: remove the HTML and write **bold**, *italic* or [a link](https://…) instead.', entry.bodyLine + found.line - 1);
       }
+    }
+    // MDX that would stop the build (a story's main file or translation).
+    if (entry.path.endsWith('.mdx')) {
+      for (const found of findMdxProblems(entry.body)) report(file, 'error', 'body', found.message, found.hint, entry.bodyLine + found.line - 1);
     }
     for (const found of findScriptLinks(entry.body, { mdx: entry.path.endsWith('.mdx') })) {
       report(file, 'error', 'body', `has a ${found.scheme} link: ${found.snippet}`, `Links must be web addresses starting with https://; remove the ${found.scheme} link.`, entry.bodyLine + found.line - 1);
