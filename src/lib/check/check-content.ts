@@ -312,6 +312,10 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
       // reported as unreadable
     } else if (md.toml) {
       report(file, 'error', '', 'has TOML front matter (+++).', 'Write the front matter in YAML between two lines of ---.', md.frontMatterLine);
+    } else if (md.unclosed) {
+      report(file, 'error', '', `opens its front matter with --- on line ${md.frontMatterLine}, but no --- line closes it.`, 'Add a line with only --- after the last field, before the text.', md.frontMatterLine);
+    } else if (!text.trim()) {
+      report(file, 'error', '', 'is empty.', `Write its fields between two lines of ---, like a ${singular(entry.collection)} made with npm run new, or remove the file.`, 1);
     } else if (!md.frontMatter) {
       report(file, 'error', '', 'has no front matter.', `Start the file with its fields between two lines of ---, like a ${singular(entry.collection)} made with npm run new.`, 1);
     } else {
@@ -535,9 +539,11 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
   });
 
   const ownerOfFolder = new Map(loaded.filter((e) => e.collection === 'ambassadors' || e.collection === 'stories').map((e) => [path.dirname(e.path), e]));
+  // Beside a file whose fields could not be read, an image may be its cover: that file's error comes first.
+  const unreadFolders = new Set(loaded.filter((e) => e.raw === undefined).map((e) => path.dirname(e.path)));
   for (const image of layout.images) {
     const dir = path.dirname(image);
-    if (usedImages.has(image) || foldersWithBadImage.has(dir)) continue;
+    if (usedImages.has(image) || foldersWithBadImage.has(dir) || unreadFolders.has(dir)) continue;
     const owner = ownerOfFolder.get(dir);
     const field = owner?.collection === 'ambassadors' ? 'photo' : 'cover';
     const hint = !acceptsPath(owner ? field : 'logo', image)

@@ -59,6 +59,13 @@ export function checkPublication(entries: ValidEntries, context: PublicationCont
   /** Stories left out because one of their ambassadors is broken: their errors say enough. */
   const doubtful = new Set<string>();
   for (const s of entries.stories) {
+    if (!why.has(`stories/${s.id}`)) {
+      // Published, without the people on it whose profile is not.
+      s.data.ambassadors.forEach((id, i) => {
+        const reason = why.get(`ambassadors/${id}`);
+        if (reason && !context.isBroken('ambassadors', id)) warn('stories', s.id, ['ambassadors', i], `"${id}" has no published profile (${reason}), so the story does not name them.`, 'Remove them from ambassadors, or publish their profile.');
+      });
+    }
     if (why.get(`stories/${s.id}`) !== 'none of its ambassadors is published') continue;
     if (s.data.ambassadors.some((id) => context.isBroken('ambassadors', id))) {
       doubtful.add(s.id);
@@ -78,8 +85,13 @@ export function checkPublication(entries: ValidEntries, context: PublicationCont
     if (state === 'closed') continue;
     j.data.ambassadors.forEach((id, i) => {
       const person = ambassadorById.get(id);
-      if (!person?.data.left || !hasLeft(person.data, today)) return;
-      warn('jobs', j.id, ['ambassadors', i], `"${id}" left the company on ${isoDay(person.data.left)}, so the job page no longer names ${person.data.name} as someone to ask.`, 'Remove them from ambassadors, or name a colleague who still works here.');
+      if (!person || context.isBroken('ambassadors', id)) return;
+      if (person.data.left && hasLeft(person.data, today)) {
+        warn('jobs', j.id, ['ambassadors', i], `"${id}" left the company on ${isoDay(person.data.left)}, so the job page no longer names ${person.data.name} as someone to ask.`, 'Remove them from ambassadors, or name a colleague who still works here.');
+        return;
+      }
+      const reason = why.get(`ambassadors/${id}`);
+      if (reason) warn('jobs', j.id, ['ambassadors', i], `"${id}" has no published profile (${reason}), so the job page does not name them as someone to ask.`, 'Name a colleague whose profile is published, or remove them from ambassadors.');
     });
   }
 

@@ -11,7 +11,7 @@ import type { EntryCollection } from './layout.ts';
 import { singular } from './layout.ts';
 import type { Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
-import { describeIssues, fieldsAt, formatValue } from './zod-problems.ts';
+import { describeIssues, fieldsAt, formatPath, formatValue } from './zod-problems.ts';
 
 /** Each collection's translation schema, as the checker parses it. */
 export const TRANSLATION_SCHEMAS: Record<EntryCollection, z.ZodType> = {
@@ -121,7 +121,7 @@ export function checkLocalTexts(fields: readonly LocalTextField[], languages: Si
   const problems: Problem[] = [];
   for (const { file, path, value, line } of fields) {
     if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) continue;
-    const field = path.map(String).join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+    const field = formatPath(path);
     for (const code of Object.keys(value)) {
       if (!languages.codes.includes(code)) {
         problems.push({ file, ...(line !== undefined ? { line } : {}), field, severity: 'error', message: `has a text in ${formatValue(code)}, which is not a language of this site.`, hint: `${didYouMean(code, [...languages.codes])}The site's languages are ${languages.codes.join(', ')} (languages in site.yaml).` });

@@ -54,12 +54,14 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   const errors: YamlError[] = [];
   for (const error of doc.errors) {
     const start = findErrorStart(text, error.pos);
-    const line = toLine(start);
+    const unclosed = error.code === 'MISSING_CHAR' ? unclosedQuote(text, start, error.message) : undefined;
+    const line = unclosed ? unclosed.line + firstLine - 1 : toLine(start);
     // One syntax error tends to cascade on the same line, and a wrong indent onto the lines below it.
     if (seen.has(line) || (error.code === 'BAD_INDENT' && errors.at(-1)?.code === 'BAD_INDENT' && errors.at(-1)!.line === line - 1)) continue;
     seen.add(line);
     const commentedParent = /^[ \t]+\S/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 1)) ? findCommentedParent(text, start) : undefined;
-    errors.push({ line, code: error.code, message: error.message, ...(commentedParent ? { commentedParent } : {}) });
+    const message = unclosed ? `the ${unclosed.mark} that opens the value on this line is never closed` : error.message;
+    errors.push({ line, code: error.code, message, ...(commentedParent ? { commentedParent } : {}) });
   }
   let data: unknown;
   try {
@@ -126,6 +128,8 @@ export interface MarkdownSource {
   frontMatterLine: number;
   /** Whether the file opens with TOML (`+++`) front matter, which Vaandel does not use. */
   toml: boolean;
+  /** Whether the file opens a front matter with `---` that no `---` line closes. */
+  unclosed?: boolean;
   /** The text after the closing `---`. */
   body: string;
   /** The 1-based line the body starts on. */
@@ -135,10 +139,30 @@ export interface MarkdownSource {
 // The same delimiters as Astro's parser (@astrojs/internal-helpers/frontmatter), with the opening line kept apart.
 const FRONT_MATTER = /^(\uFEFF?(?:\s*\n)?)(---|\+\+\+)([^\n]*\n)([\s\S]*?\n)?\2/;
 
+/**
+ * Where a quoted value that is never closed opens: the parser reports the end of the text, where it
+ * gave up. It is the nearest line above that holds an odd number of the quotation mark (1-based
+ * within the text), or undefined when the error is not about a quote.
+ */
+function unclosedQuote(text: string, end: number, message: string): { line: number; mark: string } | undefined {
+  const mark = /closing "quote/.test(message) ? '"' : /closing 'quote/.test(message) ? "'" : undefined;
+  if (!mark) return undefined;
+  const lines = text.slice(0, end + 1).split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const marks = lines[i]!.replace(mark === '"' ? /\\./g : /''/g, '').split(mark).length - 1;
+    if (marks % 2 === 1) return { line: i + 1, mark };
+  }
+  return undefined;
+}
+
 /** Splits a Markdown file into front matter and body, keeping line numbers. */
 export function parseMarkdown(text: string): MarkdownSource {
   const match = FRONT_MATTER.exec(text);
-  if (!match) return { frontMatterLine: 1, toml: false, body: text, bodyLine: 1 };
+  if (!match) {
+    const opening = /^(\uFEFF?(?:\s*\n)?)---[ \t]*\r?\n/.exec(text);
+    if (opening) return { frontMatterLine: countLines(opening[1]!) + 1, toml: false, unclosed: true, body: text, bodyLine: 1 };
+    return { frontMatterLine: 1, toml: false, body: text, bodyLine: 1 };
+  }
   const [whole, lead = '', fence, rest = '', yamlText = ''] = match;
   const frontMatterLine = countLines(lead) + 1;
   if (fence === '+++') return { frontMatterLine, toml: true, body: text, bodyLine: 1 };

@@ -59,6 +59,19 @@ describe('syntax and schemas', () => {
     expect(show(await checkTree({ [thanks]: 'Thanks for everything.\n' }))).toMatchInlineSnapshot(`"content/recognition/2025-06-02-thanks-sofie.md:1 error has no front matter. ⇒ Start the file with its fields between two lines of ---, like a thank-you made with npm run new."`);
   });
 
+  test('a front matter that is never closed, and an empty file', async () => {
+    expect(show(await checkTree({ [thanks]: (text) => text.replace(/\n---\n/, '\n\n') }))).toMatchInlineSnapshot(`"content/recognition/2025-06-02-thanks-sofie.md:1 error opens its front matter with --- on line 1, but no --- line closes it. ⇒ Add a line with only --- after the last field, before the text."`);
+    expect(show(await checkTree({ [thanks]: '' }))).toMatchInlineSnapshot(`"content/recognition/2025-06-02-thanks-sofie.md:1 error is empty. ⇒ Write its fields between two lines of ---, like a thank-you made with npm run new, or remove the file."`);
+  });
+
+  test('a quote never closed is reported where it opens, and the cover beside the unreadable file is not called unused', async () => {
+    expect(show(await checkTree({ [story]: replace('title: ', 'title: "') }))).toMatchInlineSnapshot(`"content/stories/first-day/index.md:2 error has a YAML syntax error: the " that opens the value on this line is never closed. ⇒ Close the quote or bracket that was opened on this line or just above it."`);
+  });
+
+  test('a text per language in a language the site does not have names its field as the other messages do', async () => {
+    expect(show(await checkTree({ 'themes.yaml': replace('description: What we build and how.', 'description: { en: What we build and how., de: Was wir bauen. }') }))).toMatchInlineSnapshot(`"content/themes.yaml:6 error [1].description: has a text in "de", which is not a language of this site. ⇒ The site's languages are en (languages in site.yaml)."`);
+  });
+
   test('every problem of a file in one run', async () => {
     const problems = await checkTree({
       [sofie]: (text) => text.replace('role: Data engineer\n', '').replace('team: data-ai', 'team: data-ia').replace('qoute', 'quote').replace('photoAlt: Sofie smiling in front of a whiteboard\n', '').replace('since: 2021-09-01', 'since: soon'),
@@ -346,13 +359,26 @@ describe('publication (warnings)', () => {
 
   test('a story whose only ambassador withdrew, and the share post that links to it', async () => {
     expect(show(await checkTree({ [sofie]: replace('github: sofiepeeters', 'github: sofiepeeters\nstatus: withdrawn') }))).toMatchInlineSnapshot(`
-      "content/share/first-day.md:4 warning story: "first-day" is not published (none of its ambassadors is published), so this post is not proposed. ⇒ Publish the story first, or link the post to a story that is published.
+      "content/jobs/data-engineer.md:10 warning ambassadors[0]: "sofie-peeters" has no published profile (status is withdrawn), so the job page does not name them as someone to ask. ⇒ Name a colleague whose profile is published, or remove them from ambassadors.
+      content/share/first-day.md:4 warning story: "first-day" is not published (none of its ambassadors is published), so this post is not proposed. ⇒ Publish the story first, or link the post to a story that is published.
       content/stories/first-day/index.md:5 warning ambassadors: lists no published ambassador (sofie-peeters: status is withdrawn), so this story is not published. ⇒ Add an ambassador whose profile is published, or set draft: true to keep the story back on purpose."
     `);
   });
 
   test('an active ambassador without consent is not published', async () => {
     expect(show(await checkTree({ [jan]: replace('consent:\n  given: 2025-02-01\n', '') }))).toMatchInlineSnapshot(`"content/ambassadors/jan-janssens/index.md:2 warning consent: is missing, so this profile is not published. ⇒ Record the day the person agreed to be on the site: add "consent:" with "given: YYYY-MM-DD" indented below it."`);
+  });
+
+  test('a story and a job that name, beside a published colleague, someone whose profile is not published', async () => {
+    const files = {
+      [jan]: replace('consent:\n  given: 2025-02-01\n', ''),
+      [story]: replace('ambassadors: [sofie-peeters]', 'ambassadors: [sofie-peeters, jan-janssens]'),
+      [job]: replace('ambassadors: [sofie-peeters]', 'ambassadors: [sofie-peeters, jan-janssens]'),
+    };
+    expect(show(await checkTree(files)).split('\n').filter((line) => !line.includes('consent: is missing'))).toEqual([
+      'content/jobs/data-engineer.md:10 warning ambassadors[1]: "jan-janssens" has no published profile (no consent recorded), so the job page does not name them as someone to ask. ⇒ Name a colleague whose profile is published, or remove them from ambassadors.',
+      'content/stories/first-day/index.md:5 warning ambassadors[1]: "jan-janssens" has no published profile (no consent recorded), so the story does not name them. ⇒ Remove them from ambassadors, or publish their profile.',
+    ]);
   });
 
   test('a share post whose story is a draft', async () => {
