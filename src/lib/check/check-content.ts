@@ -23,7 +23,8 @@ import { describeIssues, formatPath, formatValue } from './zod-problems.ts';
 import { isListPageNumber, makeUniqueSlug } from '../slug.ts';
 import { hasInterfaceText } from '../../i18n/index.ts';
 import { resolveLanguages, type SiteLanguages } from '../languages.ts';
-import { checkLocalTexts, checkTranslations, translationCoverage, type LocalTextField } from './translations.ts';
+import { checkLocalTexts, checkTranslations, translationCoverage, type CoverageEntry, type LocalTextField } from './translations.ts';
+import { buildCatalog } from '../catalog.ts';
 import { fieldsAt } from './zod-problems.ts';
 import { entryPaths, findSharedHandles, siteLanguages } from './identity.ts';
 import { NotUtf8Error } from './encoding.ts';
@@ -574,6 +575,8 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
     ),
   );
   let notes: string[] = [];
+  /** Each main entry with the languages it has its own text in, for the coverage line (multilingual sites). */
+  let coverage: (CoverageEntry & { id: string })[] | undefined;
   if (languages) {
     problems.push(...checkLocalTexts(localTextFields(siteRaw, siteSource, siteFile, themeItems, themesSource, themesFile), languages));
     if (languages.multilingual) {
@@ -588,11 +591,10 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
         const key = `${t.collection}/${t.id.toLowerCase()}`;
         translated.set(key, (translated.get(key) ?? new Set()).add(t.lang!));
       }
-      const coverage = mains.map((e) => {
+      coverage = mains.map((e) => {
         const own = typeof e.raw?.lang === 'string' && languages.codes.includes(e.raw.lang) ? e.raw.lang : languages.defaultLang;
-        return { collection: e.collection, languages: [own, ...(translated.get(`${e.collection}/${e.id.toLowerCase()}`) ?? [])] };
+        return { collection: e.collection, id: e.id, languages: [own, ...(translated.get(`${e.collection}/${e.id.toLowerCase()}`) ?? [])] };
       });
-      notes = translationCoverage(coverage, languages);
       for (const e of mains) {
         // A value that is no language code at all has its error from the schema.
         if (typeof e.raw?.lang === 'string' && LANGUAGE_CODE.test(e.raw.lang) && !languages.codes.includes(e.raw.lang)) {
@@ -612,6 +614,12 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
     share: valid('share'),
   } as ValidEntries;
   const invalidIds = new Set(mains.filter((e) => e.data === undefined).map((e) => `${e.collection}/${e.id}`));
+  if (coverage && languages) {
+    // What candidates can read today: published profiles and stories, open jobs.
+    const catalog = buildCatalog(validEntries, options.today);
+    const shown = new Set([...catalog.ambassadors.map((a) => `ambassadors/${a.id}`), ...catalog.stories.map((s) => `stories/${s.id}`), ...catalog.openJobs.map((j) => `jobs/${j.id}`)]);
+    notes = translationCoverage(coverage.filter((e) => shown.has(`${e.collection}/${e.id}`)), languages);
+  }
   const locate = (collection: EntryCollection, id: string, at: readonly PropertyKey[]) => {
     const entry = byCollection.get(collection)?.get(id.toLowerCase());
     return entry ? { file: entry.file, line: entry.source?.lineOf(at) } : undefined;

@@ -118,6 +118,18 @@ describe('coverage', () => {
     `);
   });
 
+  test('counts only what candidates can read: no withdrawn profile, no draft story, no closed job', async () => {
+    const content = await makeTree({
+      ...multilingual,
+      'ambassadors/jan-janssens/index.md': (text: string) => text.replace('role: Field technician', 'role: Field technician\nstatus: withdrawn'),
+      'stories/first-day/index.md': (text: string) => text.replace('jobs: [data-engineer]', 'jobs: [data-engineer]\ndraft: true'),
+      'jobs/data-engineer.md': (text: string) => text.replace('validThrough: 2026-06-30', 'validThrough: 2026-01-20'),
+      'jobs/data-engineer.fr.md': '---\ntitle: Ingénieur data\n---\nTexte.\n',
+    });
+    const result = await checkContentFolder({ contentDir: content, cwd: path.dirname(content), today: new Date('2026-02-01') });
+    expect(result.notes).toEqual(['English: 0 of 0 stories, 0 of 0 jobs, 1 of 1 profiles', 'Dutch: 0 of 0 stories, 0 of 0 jobs, 0 of 1 profiles', 'French: 0 of 0 stories, 0 of 0 jobs, 0 of 1 profiles']);
+  });
+
   test('a one-language site has no coverage line', async () => {
     const content = await makeTree();
     const result = await checkContentFolder({ contentDir: content, cwd: path.dirname(content), today: new Date(TODAY) });
