@@ -19,8 +19,6 @@ import { resolveNoHtmlFolders } from './src/lib/markdown/no-html-folders-fs.ts';
 // The sitemap lists the pages search engines may index, each with its language alternates.
 const indexable = indexablePages();
 
-const search = searchIndex();
-
 // The site's address decides where it lives: https://org.github.io/careers → base /careers.
 const location = readSiteLocation();
 
@@ -50,8 +48,7 @@ export default defineConfig({
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-key.ts) are reused from the last
   // build when the key is unchanged, instead of rendered again; keepOutput() leaves them in place.
   experimental: { incrementalBuild: true },
-  // The search index is made beside the sitemap, the cards and the pruning (search.start … search.finish).
-  integrations: [contentCheck(), siteLogo(), mdx(), search.start, indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), pruneUnusedImages(), search.finish, keepOutput({ managedFolders: [SEARCH_FOLDER] })],
+  integrations: [contentCheck(), siteLogo(), mdx(), indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), pruneUnusedImages(), searchIndex(), keepOutput({ managedFolders: [SEARCH_FOLDER] })],
   vite: {
     build: {
       rolldownOptions: {

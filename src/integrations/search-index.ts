@@ -3,13 +3,8 @@
  * content for it (src/lib/search-index-fs.ts) into `<outDir>/pagefind/`, and prints one line:
  * `search: 212 pages in en, fr, nl indexed in 1.4s (146 files, 1.2 MB)`, with the languages indexed
  * again when only some of them changed, or "unchanged" when no indexed page changed. In `astro dev`
- * it serves the index of the last build, so that the search page works there once the site was built.
- *
- * It is two integrations. `start` begins indexing as soon as the pages are written, so that Pagefind,
- * a process of its own, works beside the other integrations' end of build (the sitemap, the cards,
- * the image pruning): register it before them. `finish` waits for the index and prints the line:
- * register it after them and before keepOutput(), which must leave the folder to it
- * (`managedFolders: [SEARCH_FOLDER]`).
+ * it serves the index of the last build, so that the search page works there once the site was built. Register it before keepOutput(), which must leave the
+ * folder to it (`managedFolders: [SEARCH_FOLDER]`).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -32,13 +27,12 @@ export function formatSearchResult(r: SearchIndexResult): string {
 /** Content types of the index's files for the development server. */
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
-/** The two integrations; see the module comment for where each goes. */
-export function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
+/** The integration; add it to `integrations` before keepOutput(). */
+export function searchIndex(): AstroIntegration {
   let outDir = '';
   let cacheDir = '';
   let base = '';
-  let indexing: Promise<SearchIndexResult> | undefined;
-  const start: AstroIntegration = {
+  return {
     name: 'vaandel:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
@@ -50,9 +44,7 @@ export function searchIndex(): { start: AstroIntegration; finish: AstroIntegrati
         const root = fileURLToPath(dir);
         // Only the pages of this build (those left in place included): never a page it no longer makes.
         const built = new Set([...assets.values()].flat().map((url) => path.relative(root, fileURLToPath(url)).split(path.sep).join('/')));
-        indexing = updateSearchIndex({ outDir: root, cacheDir, built });
-        // Awaited by finish; a build that fails before it must not also report an unhandled rejection.
-        indexing.catch(() => undefined);
+        console.log(formatSearchResult(await updateSearchIndex({ outDir: root, cacheDir, built })));
       },
       'astro:server:setup': ({ server }) => {
         // The last build's index, served as a static host would: /<base>/pagefind/….
@@ -71,16 +63,4 @@ export function searchIndex(): { start: AstroIntegration; finish: AstroIntegrati
       },
     },
   };
-  const finish: AstroIntegration = {
-    name: 'vaandel:search-index-done',
-    hooks: {
-      'astro:build:done': async () => {
-        if (!indexing) return;
-        const result = await indexing;
-        indexing = undefined;
-        console.log(formatSearchResult(result));
-      },
-    },
-  };
-  return { start, finish };
 }
