@@ -153,7 +153,7 @@ describe('the search page', { timeout: 90_000 }, () => {
     expect(jobs.links.map((l) => l.title).sort()).toEqual(['Backend engineer', 'Recruiter']);
     expect(jobs.status).toBe('2 results');
     await page.getByLabel('Team').selectOption('people');
-    await expect.poll(async () => (await results(page)).status).toBe('1 result');
+    await expect.poll(async () => (await results(page)).status, { timeout: 15_000 }).toBe('1 result');
     expect((await results(page)).links.map((l) => l.title)).toEqual(['Recruiter']);
     expect(new URL(page.url()).search).toBe('?type=job&team=people');
     // A shared link opens with the same filters and results.
