@@ -614,9 +614,10 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
     share: valid('share'),
   } as ValidEntries;
   const invalidIds = new Set(mains.filter((e) => e.data === undefined).map((e) => `${e.collection}/${e.id}`));
+  // What the build would publish today, for the publication warnings and the coverage line.
+  const catalog = buildCatalog(validEntries, options.today);
   if (coverage && languages) {
     // What candidates can read today: published profiles and stories, open jobs.
-    const catalog = buildCatalog(validEntries, options.today);
     const shown = new Set([...catalog.ambassadors.map((a) => `ambassadors/${a.id}`), ...catalog.stories.map((s) => `stories/${s.id}`), ...catalog.openJobs.map((j) => `jobs/${j.id}`)]);
     notes = translationCoverage(coverage.filter((e) => shown.has(`${e.collection}/${e.id}`)), languages);
   }
@@ -627,6 +628,7 @@ export async function readCheckedContent(source: ContentSource, options: CheckOp
   problems.push(
     ...checkPublication(validEntries, {
       today: options.today,
+      catalog,
       askCap: siteData?.askCap,
       siteFile,
       isBroken: (collection, id) => invalidIds.has(`${collection}/${id}`) || !byCollection.get(collection)?.has(id.toLowerCase()),

@@ -26,9 +26,10 @@ export interface ScanOptions {
 }
 
 /** The features Astro's Markdown and MDX integrations turn on in Sätteri (markdown.gfm and markdown.smartypants default to true). */
-const FEATURES = { gfm: true, smartPunctuation: true } as const;
+export const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-type Node = MdastNode & { value?: unknown; url?: string; attributes?: unknown[]; position?: { start: { line: number } } };
+/** A node of Sätteri's Markdown or MDX tree, with the fields the scans read. */
+export type Node = MdastNode & { value?: unknown; url?: string; name?: string | null; attributes?: unknown[]; position?: { start: { line: number } } };
 
 /** The Markdown (or MDX) syntax tree of a text, as the build parses it. */
 function parse(text: string, options: ScanOptions): Node {
@@ -43,7 +44,7 @@ function parse(text: string, options: ScanOptions): Node {
 }
 
 /** Every node of a tree, depth first. */
-function* walk(node: Node): Generator<Node> {
+export function* walk(node: Node): Generator<Node> {
   yield node;
   for (const child of ((node as { children?: Node[] }).children ?? [])) yield* walk(child);
 }

@@ -9,7 +9,8 @@
  * exports, or a JavaScript global. Other expressions (`{1 + 2}`, calls) are left to the build: judging
  * them needs a JavaScript parser and scope analysis, and authors of such stories are developers.
  */
-import { mdxToMdast, type MdastNode } from 'satteri';
+import { mdxToMdast } from 'satteri';
+import { FEATURES, walk, type Node } from './markdown-safety.ts';
 
 /** The components every MDX story may use without importing them (the story page passes them). */
 export const STORY_COMPONENTS = ['PullQuote', 'Callout'] as const;
@@ -20,11 +21,6 @@ export interface MdxProblem {
   message: string;
   hint: string;
 }
-
-/** The features Astro's MDX integration turns on in Sätteri. */
-const FEATURES = { gfm: true, smartPunctuation: true } as const;
-
-type Node = MdastNode & { value?: unknown; name?: string | null; position?: { start: { line: number } } };
 
 /** Sätteri's error: "3:1: Expected a closing tag for `<PullQuote>` (3:1) before the end of `paragraph` (mdx-jsx:unexpected-character)". */
 const PARSE_ERROR = /^(\d+):(\d+): (.*?)(?: \([\w-]+:[\w-]+\))?$/s;
@@ -43,12 +39,6 @@ function declaredNames(esm: string): string[] {
   }
   for (const m of esm.matchAll(/\bexport\s+(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g)) names.push(m[1]!);
   return names;
-}
-
-/** Every node of a tree, depth first. */
-function* walk(node: Node): Generator<Node> {
-  yield node;
-  for (const child of ((node as { children?: Node[] }).children ?? [])) yield* walk(child);
 }
 
 /** The problems of an MDX text that would stop the build; see the module comment. */

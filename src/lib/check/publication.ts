@@ -3,7 +3,7 @@
  * src/lib/catalog.ts applied to the valid entries, and the weekly ask cap of src/lib/ask-cap.ts.
  */
 import { findAskCapExcesses } from '../ask-cap.ts';
-import { buildCatalog, getJobState, hasLeft, type Entry } from '../catalog.ts';
+import { getJobState, hasLeft, type buildCatalog, type Entry } from '../catalog.ts';
 import { isoDay } from '../dates.ts';
 import type { AmbassadorData, JobData, RecognitionData, ShareData, StoryData } from '../../schemas/index.ts';
 import type { EntryCollection } from './layout.ts';
@@ -23,6 +23,8 @@ export interface ValidEntries {
 export interface PublicationContext {
   /** The build's day. */
   today: Date;
+  /** What buildCatalog() publishes of these entries on that day. */
+  catalog: Pick<ReturnType<typeof buildCatalog>, 'ambassadors' | 'unpublished'>;
   /** site.yaml's askCap, when site.yaml is valid. */
   askCap?: number;
   /** site.yaml as shown to people. */
@@ -42,7 +44,7 @@ export function checkPublication(entries: ValidEntries, context: PublicationCont
     problems.push({ file: where.file, ...(where.line !== undefined ? { line: where.line } : {}), field: formatPath(at), severity: 'warning', message, hint });
   };
   const { today } = context;
-  const catalog = buildCatalog(entries, today);
+  const { catalog } = context;
   const why = new Map(catalog.unpublished.map((u) => [`${u.collection}/${u.id}`, u.reason]));
   const ambassadorById = new Map(entries.ambassadors.map((a) => [a.id, a]));
   const jobById = new Map(entries.jobs.map((j) => [j.id, j]));
