@@ -1,7 +1,8 @@
 /**
  * Builds the site search's index with Pagefind's Node API at the end of a build: the pages that mark
  * content with data-pagefind-body (src/lib/search.ts), one index per `<html lang>`, written to
- * `<outDir>/pagefind/` without Pagefind's ready-made interfaces.
+ * `<outDir>/pagefind/` without Pagefind's ready-made interfaces. Pagefind reads the pages from the
+ * output folder itself, named one by one, so a page the build did not make is never indexed.
  *
  * Pagefind runs only when an indexed page changed. The key of the index (the indexed pages' paths
  * and the digests of their HTML, and Pagefind's version) and a copy of the index are kept in the
@@ -94,14 +95,14 @@ interface PageFacts {
  * the last build until they are swept (src/integrations/keep-output.ts), such as those of someone
  * who withdrew.
  */
-async function seePages(outDir: string, recordFile: string, built?: ReadonlySet<string>): Promise<(PageFacts & { file: string; html?: string })[]> {
+async function seePages(outDir: string, recordFile: string, built?: ReadonlySet<string>): Promise<(PageFacts & { file: string })[]> {
   const files = (await listOutput(outDir, /\.html$/)).filter((file) => !file.startsWith(`${SEARCH_FOLDER}/`) && (!built || built.has(file)));
   // Most pages (listings, share kits) are not indexed: only indexed ones are parsed for their digest.
   const seen = await learnFromFiles<PageFacts>(outDir, files, recordFile, '2', (html) => {
     const indexed = isIndexedPage(html);
     return { indexed, lang: htmlLang(html), digest: indexed ? pageDigest(html) : '' };
   });
-  return seen.map(({ file, facts, text }) => ({ file, ...facts, html: text }));
+  return seen.map(({ file, facts }) => ({ file, ...facts }));
 }
 
 /** The `lang` of a page's <html> element, lower-cased. */
@@ -196,21 +197,66 @@ interface PagefindRun {
   entry: { languages?: Record<string, Record<string, unknown>> } & Record<string, unknown>;
 }
 
-/** Runs Pagefind over each group of pages, one index each (a language's pages never change another's). */
-async function runPagefind(groups: readonly (readonly { file: string; html: string }[])[]): Promise<PagefindRun[]> {
+/**
+ * The characters Pagefind's globs (the wax crate) give a meaning; each is escaped with a backslash.
+ * Wax refuses any other escape, and a path holding a backslash cannot be named at all.
+ */
+const GLOB_SPECIAL = /[?*[\]{}(),<>]/g;
+
+/**
+ * The longest glob given to Pagefind at once, in characters. Wax compiles a glob to one regular
+ * expression, and one of about 200,000 characters (4,700 page paths) did not compile: larger lists go
+ * in several calls (1,000 typical paths a call).
+ */
+const GLOB_BUDGET = 60_000;
+
+/**
+ * `files` (paths relative to the output folder, none holding a backslash) as globs that name exactly
+ * them, each within GLOB_BUDGET, with how many each names. The paths are sorted first: Pagefind
+ * orders the pages of one call, and sorted calls make the same index from the same pages.
+ */
+export function pageGlobs(files: readonly string[]): { glob: string; count: number }[] {
+  const globs: { glob: string; count: number }[] = [];
+  let batch: string[] = [];
+  let length = 0;
+  for (const file of [...files].sort()) {
+    const named = file.replace(GLOB_SPECIAL, (c) => `\\${c}`);
+    if (batch.length && length + named.length + 1 > GLOB_BUDGET) {
+      globs.push({ glob: `{${batch.join(',')}}`, count: batch.length });
+      batch = [];
+      length = 0;
+    }
+    batch.push(named);
+    length += named.length + 1;
+  }
+  if (batch.length) globs.push({ glob: `{${batch.join(',')}}`, count: batch.length });
+  return globs;
+}
+
+/**
+ * Runs Pagefind over each group of pages, one index each (a language's pages never change another's).
+ * Pagefind reads the pages itself, named by globs (measured at size 1000: 740 pages added in 0.4 s,
+ * against 1.3 s sent one by one as HTML and 0.5–0.9 s more to read them here), and orders them itself,
+ * so the index is the same whatever order they come in. A path with a backslash, which no glob can
+ * name, is sent as HTML.
+ */
+async function runPagefind(outDir: string, groups: readonly (readonly string[])[]): Promise<PagefindRun[]> {
   try {
     return await Promise.all(
       groups.map(async (pages) => {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const named = pages.filter((file) => !file.includes('\\'));
+        for (const { glob, count } of pageGlobs(named)) {
+          const added = await index.addDirectory({ path: outDir, glob });
+          if (added.errors.length) throw new Error(`Pagefind could not index the pages of ${outDir}: ${added.errors.join('; ')}`);
+          if (added.page_count !== count) throw new Error(`Pagefind found ${added.page_count} of the ${count} pages it was given in ${outDir}: was the folder changed during the build?`);
+        }
         // The index holds site paths; Pagefind's script adds the base path it is served under.
-        // Every page is sent at once: Pagefind's service takes its messages in the order they came,
-        // so the index is the same as with one page at a time, without waiting for each answer
-        // (measured 10–25% less time adding 669 pages).
-        const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: pageUrlOf(page.file), content: page.html })));
-        added.forEach(({ errors: pageErrors }, i) => {
-          if (pageErrors.length) throw new Error(`Pagefind could not index ${pages[i]!.file}: ${pageErrors.join('; ')}`);
-        });
+        for (const file of pages.filter((page) => page.includes('\\'))) {
+          const { errors: pageErrors } = await index.addHTMLFile({ url: pageUrlOf(file), content: await fs.readFile(path.join(outDir, file), 'utf8') });
+          if (pageErrors.length) throw new Error(`Pagefind could not index ${file}: ${pageErrors.join('; ')}`);
+        }
         const { files, errors: fileErrors } = await index.getFiles();
         if (fileErrors.length) throw new Error(`Pagefind could not write its index: ${fileErrors.join('; ')}`);
         const bundle = files.map((file) => ({ path: file.path.split(path.sep).join('/'), content: file.content })).filter((file) => isBundleFile(file.path));
@@ -293,9 +339,8 @@ export async function updateSearchIndex({ outDir, cacheDir, built }: { outDir: s
       sharedKnown = shared !== undefined;
     }
   }
-  const readPages = (lang: string) => Promise.all((groups.get(lang) ?? []).map(async ({ file, html }) => ({ file, html: html ?? (await fs.readFile(path.join(outDir, file), 'utf8')) })));
   // With no language to index and no shared files at hand, Pagefind indexes nothing to write them.
-  const runs = changed.length || !sharedKnown ? await runPagefind(await Promise.all((changed.length ? changed : ['']).map(readPages))) : [];
+  const runs = changed.length || !sharedKnown ? await runPagefind(outDir, (changed.length ? changed : ['']).map((lang) => (groups.get(lang) ?? []).map((page) => page.file))) : [];
   runs.forEach((run, i) => {
     const lang = changed[i];
     if (lang === undefined) return;

@@ -98,9 +98,12 @@ export function isIndexedPage(html: string): boolean {
   return /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i.test(html);
 }
 
-/** The site path of a page's file in the output folder, as the index links to it: "fr/jobs/x/index.html" → "/fr/jobs/x/". */
+/**
+ * The site path of a page's file in the output folder (a path with forward slashes), as the index
+ * links to it: "fr/jobs/x/index.html" → "/fr/jobs/x/", each name percent-encoded as a link needs.
+ */
 export function pageUrlOf(file: string): string {
-  const path = `/${file.split('\\').join('/')}`;
+  const path = `/${file.split('/').map(encodeURIComponent).join('/')}`;
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 

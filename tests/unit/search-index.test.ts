@@ -5,10 +5,11 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSearchResult } from '../../src/integrations/search-index.ts';
-import { updateSearchIndex } from '../../src/lib/search-index-fs.ts';
+import { pageGlobs, updateSearchIndex } from '../../src/lib/search-index-fs.ts';
 import { isBundleFile, pageUrlOf } from '../../src/lib/search.ts';
 
 let work: string;
@@ -156,6 +157,37 @@ describe('the search index of a build', () => {
     await write('en/jobs/firmware/index.html', page('en', 'Firmware engineer', 'Closed.', false));
     expect(await updateSearchIndex({ outDir, cacheDir })).toMatchObject({ action: 'indexed', pages: 0, languages: [] });
     expect(await indexFiles()).toContain('pagefind.js');
+  });
+});
+
+describe('pages Pagefind reads itself', () => {
+  /** Each fragment of the index (one per page, named by its content), decompressed. */
+  const fragments = (files: Record<string, string>) =>
+    Object.fromEntries(Object.entries(files).filter(([f]) => f.startsWith('fragment/')).map(([f, b64]) => [f, gunzipSync(Buffer.from(b64, 'base64')).toString('utf8')]));
+
+  it('finds exactly the pages it is given, whatever characters their paths hold', async () => {
+    const names = ['c,d', 'e{f}', 'g*h', 'i!j', 'k(l)', 'q?m', 'r[s]', 't<u>', 'v w', 'é', 'back\\slash'];
+    const pages = names.map((name) => `en/stories/${name}/index.html`);
+    for (const [i, file] of pages.entries()) await write(file, page('en', `Story ${i}`, `Word${i} in the story.`));
+    // Marked pages the build did not make, whose paths a careless glob would also match.
+    for (const name of ['qxm', 'r', 'c', 'e']) await write(`en/stories/${name}/index.html`, page('en', 'Left over', 'Not to be found.'));
+    const result = await updateSearchIndex({ outDir, cacheDir, built: new Set(pages) });
+    expect(result).toMatchObject({ action: 'indexed', pages: names.length, languages: ['en'] });
+    const found = Object.values(fragments(await indexContents())).map((text) => JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string; content: string });
+    const where = found.map(({ url, content }) => [decodeURIComponent(url), content]).sort();
+    expect(where).toEqual(names.map((name, i) => [`/en/stories/${name}/`, `Story ${i}. Word${i} in the story.`]).sort());
+    await fs.rm(path.join(outDir, 'en/stories'), { recursive: true });
+  });
+
+  it('names long lists of pages in several globs, each short enough for Pagefind to compile', () => {
+    const files = Array.from({ length: 3000 }, (_, i) => `fr/stories/${String(i).padStart(4, '0')}-a-story-with-a-rather-long-title/index.html`);
+    const globs = pageGlobs([...files].reverse());
+    expect(globs.length).toBeGreaterThan(1);
+    for (const { glob } of globs) expect(glob.length).toBeLessThanOrEqual(60_002);
+    expect(globs.reduce((sum, g) => sum + g.count, 0)).toBe(files.length);
+    // Sorted, so that the same pages make the same calls.
+    expect(globs.flatMap(({ glob }) => glob.slice(1, -1).split(','))).toEqual(files);
+    expect(pageGlobs(['en/a,b/index.html'])).toEqual([{ glob: '{en/a\\,b/index.html}', count: 1 }]);
   });
 });
 
