@@ -41,14 +41,15 @@ function envCount(name: string, fallback: number): number {
 /** Source files outside src/lib/og/ that decide a card's file: its colours, its format's extension. */
 const RENDERER_DEPENDENCIES = ['../lib/brand-colors.ts', '../lib/card-paths.ts'];
 
-/** Hash of the renderer: its source files and the versions of satori and sharp. */
+/** Hash of the renderer: its source files and the versions of satori, resvg and sharp. */
 function hashRenderer(): string {
   const dir = fileURLToPath(new URL('../lib/og/', import.meta.url));
   const hash = createHash('sha256');
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(path.join(dir, name)));
   for (const file of RENDERER_DEPENDENCIES) hash.update(file).update(readFileSync(new URL(file, import.meta.url)));
   const require = createRequire(import.meta.url);
-  hash.update(`satori ${(require('satori/package.json') as { version: string }).version}; sharp ${sharp.versions.sharp}`);
+  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+  hash.update(`satori ${version('satori')}; resvg ${version('@resvg/resvg-js')}; sharp ${sharp.versions.sharp}`);
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -162,7 +162,7 @@ function layer(style: Record<string, string | number>, ...children: (CardChild |
 
 /**
  * Where an image goes: an empty box of its size, painted afterwards by the renderer straight into
- * the pixels (librsvg would spend more time on one embedded photo than on the rest of the card).
+ * the pixels (an SVG rasteriser spends more time decoding one embedded photo than drawing the rest of the card).
  */
 function img(slot: ImageSlot, image: PreparedImage): CardNode {
   return { type: 'div', key: IMAGE_KEY_PREFIX + slot, props: { style: { display: 'flex', width: image.width, height: image.height, flexShrink: 0 } } };
