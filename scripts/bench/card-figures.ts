@@ -5,14 +5,22 @@
  * min/median/max of the wall and CPU milliseconds per card (image preparation included; CPU time of
  * every thread of the process, so less sensitive to a busy machine) and of the file size.
  *
- *   npx tsx scripts/bench/card-figures.ts [--content content] [--size 100 --seed 1] [--runs 3] [--today 2026-03-04] [--json out.json]
+ *   npx tsx scripts/bench/card-figures.ts [--content content] [--size 100 --seed 1] [--runs 3] [--today 2026-03-04] [--json out.json] [--pool]
  *
  * `--size` generates the benchmark's synthetic company of that size (scripts/bench/) in a temporary
  * folder instead of reading `--content`. With `--runs N` each card is drawn N times and its fastest
  * time is kept (on a busy machine the fastest run is the best estimate of what a card costs, the
  * others measure the neighbours too). Run it on a quiet machine for figures that count; compare runs
  * of the same session.
+ *
+ * `--pool` measures throughput instead: every card drawn `--runs` times through the build's card
+ * service (worker threads, one per core, photos prepared on the main thread, cards written to a
+ * temporary cache), as a cold build draws them but without pages to share the cores with. It prints
+ * the wall milliseconds per card and, on Linux, the CPU milliseconds per card of each kind of
+ * thread (card workers, main thread, V8's helpers for garbage collection, libuv's and libvips's
+ * pools), read from /proc.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +36,7 @@ import { listEntryCards, listSiteCard, type CardSpec } from '../../src/lib/og/ca
 import { loadFontFiles } from '../../src/lib/og/fonts-fs.ts';
 import { prepareImage } from '../../src/lib/og/images-fs.ts';
 import { createCardRenderer } from '../../src/lib/og/render-card.ts';
+import { createCardService } from '../../src/lib/og/card-service-fs.ts';
 import { findSiteLogoFile } from '../../src/lib/og/site-logo-fs.ts';
 import type { PreparedImage } from '../../src/lib/og/templates.ts';
 import { resolveSiteConfig } from '../../src/lib/site-config.ts';
@@ -41,6 +50,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     today: { type: 'string' },
     json: { type: 'string' },
+    pool: { type: 'boolean', default: false },
   },
 });
 
@@ -85,8 +95,94 @@ async function drawCard(spec: CardSpec, renderer: ReturnType<typeof createCardRe
 
 const median = (sorted: number[]) => sorted[sorted.length >> 1]!;
 
+/** Thread names as Linux shows them (15 characters at most), and what each kind of thread is. */
+const THREAD_KINDS: Record<string, string> = {
+  WorkerThread: 'card workers',
+  MainThread: 'main thread',
+  V8Worker: 'V8 helpers',
+  'libuv-worker': 'libuv pool',
+  'libvips worker': 'libvips',
+};
+
+/**
+ * CPU seconds of every thread this process has had, by kind, sampled every 100 ms so that a worker
+ * thread that has ended still counts (with what it had used at the last sample). Linux only.
+ */
+function threadCpu(): { stop(): void; byKind(): Record<string, number> } {
+  const last = new Map<string, { kind: string; seconds: number }>();
+  const sample = () => {
+    let tasks: string[];
+    try {
+      tasks = readdirSync('/proc/self/task');
+    } catch {
+      return;
+    }
+    for (const tid of tasks) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        const name = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim();
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+        last.set(tid, { kind: THREAD_KINDS[name] ?? 'other', seconds: (Number(fields[11]) + Number(fields[12])) / 100 });
+      } catch {
+        // the thread ended between listing and reading
+      }
+    }
+  };
+  const timer = setInterval(sample, 100);
+  return {
+    stop: () => clearInterval(timer),
+    byKind() {
+      sample();
+      const sums: Record<string, number> = {};
+      for (const { kind, seconds } of last.values()) sums[kind] = (sums[kind] ?? 0) + seconds;
+      return sums;
+    },
+  };
+}
+
+/** Every card through the build's card service, `runs` times, each into an empty cache; prints throughput and CPU by thread. */
+async function measurePool(specs: CardSpec[], runs: number) {
+  const threads = threadCpu();
+  const workers = os.availableParallelism();
+  console.log(`${specs.length} cards through the card service, ${workers} worker threads, ${runs} run(s)`);
+  try {
+    for (let run = 1; run <= runs; run++) {
+      const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'vaandel-card-pool-'));
+      const before = threads.byKind();
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      const service = createCardService({
+        cacheDir,
+        keyContext: { templateVersion: 'card-figures', fontHash: '-', rendererHash: '-' },
+        workers,
+        perWorker: 2,
+        localFirst: 2,
+        workerUrl: new URL('../../src/lib/og/render-worker.ts', import.meta.url),
+      });
+      service.submit(specs);
+      const stats = await service.finish({ prune: false });
+      const wall = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      const after = threads.byKind();
+      const perCard = (ms: number) => (ms / stats.rendered).toFixed(1);
+      const kinds = Object.keys(after)
+        .map((kind) => [kind, (after[kind]! - (before[kind] ?? 0)) * 1000] as const)
+        .filter(([, ms]) => ms > 0)
+        .sort((a, b) => b[1] - a[1]);
+      console.log(
+        `run ${run}: ${stats.rendered} cards in ${(wall / 1000).toFixed(1)} s, ${perCard(wall)} ms a card; CPU ${perCard((used.user + used.system) / 1000)} ms a card` +
+          (kinds.length ? ` (${kinds.map(([kind, ms]) => `${kind} ${perCard(ms)}`).join(', ')})` : '') +
+          `; load average ${os.loadavg()[0]!.toFixed(1)}`,
+      );
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  } finally {
+    threads.stop();
+  }
+}
+
 async function main() {
-  sharp.concurrency(1);
   let dir = path.resolve(values.content);
   let temporary: string | undefined;
   let today = new Date(`${values.today ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`);
@@ -98,6 +194,11 @@ async function main() {
   }
   try {
     const specs = await specsOf(dir, today);
+    if (values.pool) {
+      await measurePool(specs, Math.max(1, Number(values.runs)));
+      return;
+    }
+    sharp.concurrency(1); // one card at a time, on one thread
     const renderer = createCardRenderer(await loadFontFiles());
     await drawCard(specs[0]!, renderer); // warm-up: fonts parsed, JIT warm
     const runs = Math.max(1, Number(values.runs));
