@@ -14,8 +14,9 @@
  * of the same session.
  *
  * `--pool` measures throughput instead: every card drawn `--runs` times through the build's card
- * service (worker threads, one per core, photos prepared on the main thread, cards written to a
- * temporary cache), as a cold build draws them but without pages to share the cores with. It prints
+ * service with the build's settings (worker threads, one per core unless VAANDEL_CARD_WORKERS says;
+ * photos prepared on the main thread; cards written to a temporary cache), as a cold build draws
+ * them but without pages to share the cores with. It prints
  * the wall milliseconds per card and, on Linux, the CPU milliseconds per card of each kind of
  * thread (card workers, main thread, V8's helpers for garbage collection, libuv's and libvips's
  * pools), read from /proc.
@@ -37,6 +38,7 @@ import { loadFontFiles } from '../../src/lib/og/fonts-fs.ts';
 import { prepareImage } from '../../src/lib/og/images-fs.ts';
 import { createCardRenderer } from '../../src/lib/og/render-card.ts';
 import { createCardService } from '../../src/lib/og/card-service-fs.ts';
+import { cardPoolOptions } from '../../src/integrations/og-cards.ts';
 import { findSiteLogoFile } from '../../src/lib/og/site-logo-fs.ts';
 import type { PreparedImage } from '../../src/lib/og/templates.ts';
 import { resolveSiteConfig } from '../../src/lib/site-config.ts';
@@ -144,8 +146,8 @@ function threadCpu(): { stop(): void; byKind(): Record<string, number> } {
 /** Every card through the build's card service, `runs` times, each into an empty cache; prints throughput and CPU by thread. */
 async function measurePool(specs: CardSpec[], runs: number) {
   const threads = threadCpu();
-  const workers = os.availableParallelism();
-  console.log(`${specs.length} cards through the card service, ${workers} worker threads, ${runs} run(s)`);
+  const pool = cardPoolOptions();
+  console.log(`${specs.length} cards through the card service, ${pool.workers} worker threads, ${runs} run(s)`);
   try {
     for (let run = 1; run <= runs; run++) {
       const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'vaandel-card-pool-'));
@@ -155,10 +157,7 @@ async function measurePool(specs: CardSpec[], runs: number) {
       const service = createCardService({
         cacheDir,
         keyContext: { templateVersion: 'card-figures', fontHash: '-', rendererHash: '-' },
-        workers,
-        perWorker: 2,
-        localFirst: 2,
-        workerUrl: new URL('../../src/lib/og/render-worker.ts', import.meta.url),
+        ...pool,
       });
       service.submit(specs);
       const stats = await service.finish({ prune: false });

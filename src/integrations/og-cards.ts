@@ -22,6 +22,7 @@ import { resolveContentDir } from '../lib/content-dir.ts';
 import { isCardFile, resolveCardCacheDir } from '../lib/og/card-cache-fs.ts';
 import { createCardService, formatCardStats, type BuildCardService } from '../lib/og/card-service-fs.ts';
 import { hashFontFiles, loadFontFiles } from '../lib/og/fonts-fs.ts';
+import type { PoolOptions } from '../lib/og/render-pool.ts';
 import { provideCardService } from '../lib/og/service.ts';
 import { findSiteLogoFile } from '../lib/og/site-logo-fs.ts';
 import { TEMPLATE_VERSION } from '../lib/og/templates.ts';
@@ -53,6 +54,16 @@ function hashRenderer(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The render pool's settings of a build: threads and cards in flight from the environment (see above). */
+export function cardPoolOptions(): Pick<PoolOptions, 'workers' | 'perWorker' | 'localFirst' | 'workerUrl'> {
+  return {
+    workers: envCount('VAANDEL_CARD_WORKERS', os.availableParallelism()),
+    perWorker: Math.max(1, envCount('VAANDEL_CARD_PER_WORKER', 2)),
+    localFirst: 2,
+    workerUrl: WORKER_URL,
+  };
+}
+
 /** Whether the card cache holds no card yet (a first build, or a CI run without a restored cache). */
 async function isCacheEmpty(dir: string): Promise<boolean> {
   try {
@@ -74,10 +85,7 @@ export function ogCards(): AstroIntegration {
       writesFiles,
       cacheDir,
       keyContext: { templateVersion: TEMPLATE_VERSION, fontHash: hashFontFiles(fonts), rendererHash: hashRenderer() },
-      workers: envCount('VAANDEL_CARD_WORKERS', os.availableParallelism()),
-      perWorker: Math.max(1, envCount('VAANDEL_CARD_PER_WORKER', 2)),
-      localFirst: 2,
-      workerUrl: WORKER_URL,
+      ...cardPoolOptions(),
       logoFile,
       onFallback,
     });
