@@ -152,6 +152,20 @@ describe('encodePalettePng', () => {
     expect([...rgb.subarray(0, 3)]).toEqual([255, 0, 7]);
   });
 
+  it('is lossless for runs of one colour across rows, from pixels at any byte offset', async () => {
+    // Runs of 1 to 90 pixels in an odd width, so that runs end mid-row and cross row ends.
+    const width = 37;
+    const height = 23;
+    const bytes = Buffer.alloc(width * height * 4 + 1);
+    const rgba = bytes.subarray(1); // not aligned to 4 bytes, as a pixel buffer may be
+    for (let i = 0, run = 0, length = 1; i < width * height; i++) {
+      if (--length <= 0) length = 1 + ((++run * 37) % 90);
+      rgba.set([(run * 50) % 256, (run * 90) % 256, run % 3, 255], i * 4);
+    }
+    const rgb = await decode(encodePalettePng(rgba, width, height)!);
+    for (let i = 0; i < width * height; i++) expect([rgb[i * 3], rgb[i * 3 + 1], rgb[i * 3 + 2]]).toEqual([rgba[i * 4], rgba[i * 4 + 1], rgba[i * 4 + 2]]);
+  });
+
   it('gives up above the colour limit so the caller can quantise', () => {
     expect(encodePalettePng(image(4096), 64, 64, { maxColours: 1000 })).toBeUndefined();
   });
