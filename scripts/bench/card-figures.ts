@@ -20,6 +20,11 @@
  * the wall milliseconds per card and, on Linux, the CPU milliseconds per card of each kind of
  * thread (card workers, main thread, V8's helpers for garbage collection, libuv's and libvips's
  * pools), read from /proc.
+ *
+ * Without `--pool`, a second table gives the median wall milliseconds of each stage of a card per
+ * kind and format: its images prepared (sharp), the element tree, satori, resvg, the images painted
+ * in, and the file encoded. Each card prepares its own images here; a build prepares each image
+ * once for all the cards that show it at the same time (the site logo, a storyteller's photo).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
@@ -36,7 +41,7 @@ import { parseMarkdown, parseYaml } from '../../src/lib/check/yaml-source.ts';
 import { listEntryCards, listSiteCard, type CardSpec } from '../../src/lib/og/cards.ts';
 import { loadFontFiles } from '../../src/lib/og/fonts-fs.ts';
 import { prepareImage } from '../../src/lib/og/images-fs.ts';
-import { createCardRenderer } from '../../src/lib/og/render-card.ts';
+import { createCardRenderer, type RenderTimings } from '../../src/lib/og/render-card.ts';
 import { createCardService } from '../../src/lib/og/card-service-fs.ts';
 import { cardPoolOptions } from '../../src/integrations/og-cards.ts';
 import { findSiteLogoFile } from '../../src/lib/og/site-logo-fs.ts';
@@ -81,18 +86,23 @@ async function specsOf(dir: string, today: Date): Promise<CardSpec[]> {
   return [listSiteCard(config, files), ...listEntryCards(config, catalog as never, files)];
 }
 
-/** One card drawn from its files: wall and CPU milliseconds (preparation included), and the encoded file. */
-async function drawCard(spec: CardSpec, renderer: ReturnType<typeof createCardRenderer>): Promise<{ ms: number; cpuMs: number; bytes: number; format: string }> {
+/** Wall milliseconds of each stage of a card: its images prepared, then the renderer's stages. */
+type Stages = { prepare: number } & RenderTimings;
+const STAGES: (keyof Stages)[] = ['prepare', 'tree', 'satori', 'raster', 'paint', 'encode'];
+
+/** One card drawn from its files: wall and CPU milliseconds (preparation included), each stage's wall milliseconds, and the encoded file. */
+async function drawCard(spec: CardSpec, renderer: ReturnType<typeof createCardRenderer>): Promise<{ ms: number; cpuMs: number; stages: Stages; bytes: number; format: string }> {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const images: Record<string, PreparedImage> = {};
   for (const [slot, file] of Object.entries(spec.content.images)) {
     images[slot] = await prepareImage(await readFile(file), slot as never, file.toLowerCase().endsWith('.svg'));
   }
-  const { bytes } = await renderer.render({ ...spec.content, images });
+  const stages: Stages = { prepare: performance.now() - started, tree: 0, satori: 0, raster: 0, paint: 0, encode: 0 };
+  const { bytes } = await renderer.render({ ...spec.content, images }, stages);
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpu);
-  return { ms, cpuMs: (used.user + used.system) / 1000, bytes: bytes.byteLength, format: (await sharp(bytes).metadata()).format ?? '?' };
+  return { ms, cpuMs: (used.user + used.system) / 1000, stages, bytes: bytes.byteLength, format: (await sharp(bytes).metadata()).format ?? '?' };
 }
 
 const median = (sorted: number[]) => sorted[sorted.length >> 1]!;
@@ -201,13 +211,13 @@ async function main() {
     const renderer = createCardRenderer(await loadFontFiles());
     await drawCard(specs[0]!, renderer); // warm-up: fonts parsed, JIT warm
     const runs = Math.max(1, Number(values.runs));
-    const rows: { path: string; kind: string; format: string; photo: boolean; ms: number; cpuMs: number; bytes: number }[] = [];
+    const rows: { path: string; kind: string; format: string; photo: boolean; ms: number; cpuMs: number; stages: Stages; bytes: number }[] = [];
     for (const spec of specs) {
       const drawn = [];
       for (let r = 0; r < runs; r++) drawn.push(await drawCard(spec, renderer));
-      const ms = Math.min(...drawn.map((d) => d.ms));
+      const fastest = drawn.reduce((a, b) => (b.ms < a.ms ? b : a));
       const cpuMs = Math.min(...drawn.map((d) => d.cpuMs));
-      rows.push({ path: spec.path, kind: spec.kind, format: drawn[0]!.format, photo: Object.keys(spec.content.images).some((s) => s !== 'logo' && s !== 'siteLogo'), ms, cpuMs, bytes: drawn[0]!.bytes });
+      rows.push({ path: spec.path, kind: spec.kind, format: fastest.format, photo: Object.keys(spec.content.images).some((s) => s !== 'logo' && s !== 'siteLogo'), ms: fastest.ms, cpuMs, stages: fastest.stages, bytes: fastest.bytes });
     }
     const groups = new Map<string, typeof rows>();
     for (const row of rows) {
@@ -227,8 +237,17 @@ async function main() {
         `${kind!.padEnd(11)} ${rest.join(' ').padEnd(9)} ${format.padEnd(7)} ${String(list.length).padStart(5)}   ${`${f(ms[0]!)}/${f(median(ms))}/${f(ms.at(-1)!)}`.padEnd(21)} ${`${f(cpuMs[0]!)}/${f(median(cpuMs))}/${f(cpuMs.at(-1)!)}`.padEnd(21)} ${f(kb[0]!)}/${f(median(kb))}/${f(kb.at(-1)!)}`,
       );
     };
-    for (const [key, list] of [...groups].sort(([a], [b]) => a.localeCompare(b))) line(key, list);
+    const sorted = [...groups].sort(([a], [b]) => a.localeCompare(b));
+    for (const [key, list] of sorted) line(key, list);
     line('all all all', rows);
+    // Where a card's time goes: the median wall milliseconds of each stage (of each card's fastest run).
+    console.log(`\nkind        photo     format  ${STAGES.map((stage) => stage.padStart(8)).join('')}   (median wall ms of each stage)`);
+    for (const [key, list] of [...sorted, ['all all all', rows] as const]) {
+      const [kind, ...rest] = key.split(' ');
+      const format = rest.pop()!;
+      const medians = STAGES.map((stage) => median(list.map((r) => r.stages[stage]).sort((a, b) => a - b)).toFixed(1).padStart(8));
+      console.log(`${kind!.padEnd(11)} ${rest.join(' ').padEnd(9)} ${format.padEnd(7)} ${medians.join('')}`);
+    }
     if (values.json) await import('node:fs/promises').then((fs) => fs.writeFile(values.json!, `${JSON.stringify(rows, null, 2)}\n`));
   } finally {
     if (temporary) await rm(temporary, { recursive: true, force: true });

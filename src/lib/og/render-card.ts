@@ -24,12 +24,26 @@ export interface RenderedCard {
   tree: CardTree;
 }
 
+/** Milliseconds one render() spent in each stage (for the benchmark, scripts/bench/card-figures.ts). */
+export interface RenderTimings {
+  /** The element tree, with its text fitted. */
+  tree: number;
+  /** Satori: layout, and text turned into paths. */
+  satori: number;
+  /** Resvg: the SVG parsed and drawn to pixels. */
+  raster: number;
+  /** Photos and logos painted in. */
+  paint: number;
+  /** The file encoded (every JPEG step a heavy photo needs included). */
+  encode: number;
+}
+
 /** Draws cards with one set of fonts. */
 export interface CardRenderer {
   /** The typeface the templates measure and sanitise with. */
   typeface: Typeface;
-  /** Draws a card to its file. */
-  render(content: CardContent<PreparedImage>): Promise<RenderedCard>;
+  /** Draws a card to its file; with `timings`, fills it with the milliseconds of each stage. */
+  render(content: CardContent<PreparedImage>, timings?: RenderTimings): Promise<RenderedCard>;
   /** Satori's SVG of an element tree; `onNode` sees every laid-out element (for layout tests). */
   toSvg(root: CardNode, onNode?: (node: LaidOutNode) => void): Promise<string>;
 }
@@ -101,14 +115,23 @@ export function createCardRenderer(files: readonly FontFile[]): CardRenderer {
   return {
     typeface,
     toSvg,
-    async render(content) {
+    async render(content, timings) {
+      let last = performance.now();
+      const lap = (stage: keyof RenderTimings) => {
+        const now = performance.now();
+        if (timings) timings[stage] = now - last;
+        last = now;
+      };
       const tree = buildCardTree(content, typeface);
       const format = cardFormatOf(content.images);
+      lap('tree');
       const places: { slot: ImageSlot; left: number; top: number }[] = [];
       const svg = await toSvg(tree.root, (node) => {
         if (typeof node.key === 'string' && node.key.startsWith(IMAGE_KEY_PREFIX)) places.push({ slot: node.key.slice(IMAGE_KEY_PREFIX.length) as ImageSlot, left: node.left, top: node.top });
       });
+      lap('satori');
       const { data, info } = rasterise(svg);
+      lap('raster');
       const paint = async (only?: (slot: ImageSlot) => boolean, blur?: number) => {
         for (const place of places) {
           const image = content.images[place.slot];
@@ -120,7 +143,12 @@ export function createCardRenderer(files: readonly FontFile[]): CardRenderer {
         }
       };
       await paint();
-      if (format === 'png') return { bytes: await encodePng(data, info.width, info.height), format, tree };
+      lap('paint');
+      if (format === 'png') {
+        const bytes = await encodePng(data, info.width, info.height);
+        lap('encode');
+        return { bytes, format, tree };
+      }
       let bytes = Buffer.alloc(0);
       let blur = 0;
       for (const step of JPEG_STEPS) {
@@ -132,6 +160,7 @@ export function createCardRenderer(files: readonly FontFile[]): CardRenderer {
           .toBuffer();
         if (bytes.byteLength <= MAX_CARD_BYTES) break;
       }
+      lap('encode');
       return { bytes, format, tree };
     },
   };
