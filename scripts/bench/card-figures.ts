@@ -226,15 +226,19 @@ async function main() {
     }
     console.log(`${specs.length} cards from ${values.size ? `bench size ${values.size} (seed ${values.seed})` : dir}; the fastest of ${runs} run(s) per card; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     console.log('kind        photo     format  cards   wall ms min/med/max   CPU ms min/med/max    KB min/med/max');
+    // A group's key ("stories no photo png") as the first three columns of a table.
+    const columns = (key: string) => {
+      const [kind, ...rest] = key.split(' ');
+      const format = rest.pop()!;
+      return `${kind!.padEnd(11)} ${rest.join(' ').padEnd(9)} ${format.padEnd(7)}`;
+    };
     const line = (key: string, list: typeof rows) => {
       const ms = list.map((r) => r.ms).sort((a, b) => a - b);
       const cpuMs = list.map((r) => r.cpuMs).sort((a, b) => a - b);
       const kb = list.map((r) => r.bytes / 1024).sort((a, b) => a - b);
-      const [kind, ...rest] = key.split(' ');
-      const format = rest.pop()!;
       const f = (n: number) => n.toFixed(1);
       console.log(
-        `${kind!.padEnd(11)} ${rest.join(' ').padEnd(9)} ${format.padEnd(7)} ${String(list.length).padStart(5)}   ${`${f(ms[0]!)}/${f(median(ms))}/${f(ms.at(-1)!)}`.padEnd(21)} ${`${f(cpuMs[0]!)}/${f(median(cpuMs))}/${f(cpuMs.at(-1)!)}`.padEnd(21)} ${f(kb[0]!)}/${f(median(kb))}/${f(kb.at(-1)!)}`,
+        `${columns(key)} ${String(list.length).padStart(5)}   ${`${f(ms[0]!)}/${f(median(ms))}/${f(ms.at(-1)!)}`.padEnd(21)} ${`${f(cpuMs[0]!)}/${f(median(cpuMs))}/${f(cpuMs.at(-1)!)}`.padEnd(21)} ${f(kb[0]!)}/${f(median(kb))}/${f(kb.at(-1)!)}`,
       );
     };
     const sorted = [...groups].sort(([a], [b]) => a.localeCompare(b));
@@ -243,10 +247,8 @@ async function main() {
     // Where a card's time goes: the median wall milliseconds of each stage (of each card's fastest run).
     console.log(`\nkind        photo     format  ${STAGES.map((stage) => stage.padStart(8)).join('')}   (median wall ms of each stage)`);
     for (const [key, list] of [...sorted, ['all all all', rows] as const]) {
-      const [kind, ...rest] = key.split(' ');
-      const format = rest.pop()!;
       const medians = STAGES.map((stage) => median(list.map((r) => r.stages[stage]).sort((a, b) => a - b)).toFixed(1).padStart(8));
-      console.log(`${kind!.padEnd(11)} ${rest.join(' ').padEnd(9)} ${format.padEnd(7)} ${medians.join('')}`);
+      console.log(`${columns(key)} ${medians.join('')}`);
     }
     if (values.json) await import('node:fs/promises').then((fs) => fs.writeFile(values.json!, `${JSON.stringify(rows, null, 2)}\n`));
   } finally {
