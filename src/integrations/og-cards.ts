@@ -54,12 +54,18 @@ function hashRenderer(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The render pool's settings of a build: threads and cards in flight from the environment (see above). */
-export function cardPoolOptions(): Pick<PoolOptions, 'workers' | 'perWorker' | 'localFirst' | 'workerUrl'> {
+/**
+ * The render pool's settings: threads and cards in flight from the environment (see above). A build
+ * draws every card on the worker threads, because its main thread is rendering pages: a card drawn
+ * there, the first with the fonts to parse, held up the pages around it by about a second (measured
+ * on a theme relabel that changes 28 cards). The development server, idle between requests, draws
+ * its first two cards itself, sooner than a worker could start.
+ */
+export function cardPoolOptions(command: 'build' | 'dev' = 'build'): Pick<PoolOptions, 'workers' | 'perWorker' | 'localFirst' | 'workerUrl'> {
   return {
     workers: envCount('VAANDEL_CARD_WORKERS', os.availableParallelism()),
     perWorker: Math.max(1, envCount('VAANDEL_CARD_PER_WORKER', 2)),
-    localFirst: 2,
+    localFirst: command === 'dev' ? 2 : 0,
     workerUrl: WORKER_URL,
   };
 }
@@ -79,13 +85,13 @@ export function ogCards(): AstroIntegration {
   let logoFile: string | undefined;
   let service: BuildCardService | undefined;
 
-  const start = async (writesFiles: boolean, onFallback: (reason: string) => void) => {
+  const start = async (command: 'build' | 'dev', onFallback: (reason: string) => void) => {
     const fonts = await loadFontFiles();
     service = createCardService({
-      writesFiles,
+      writesFiles: command === 'build',
       cacheDir,
       keyContext: { templateVersion: TEMPLATE_VERSION, fontHash: hashFontFiles(fonts), rendererHash: hashRenderer() },
-      ...cardPoolOptions(),
+      ...cardPoolOptions(command),
       logoFile,
       onFallback,
     });
@@ -100,7 +106,7 @@ export function ogCards(): AstroIntegration {
         logoFile = findSiteLogoFile(resolveContentDir(process.env, process.cwd(), fileURLToPath(config.root)));
       },
       'astro:build:start': async ({ logger }) => {
-        await start(true, (reason) => logger.warn(`Card worker threads could not run (${reason}); drawing cards on the main thread.`));
+        await start('build', (reason) => logger.warn(`Card worker threads could not run (${reason}); drawing cards on the main thread.`));
         // An empty cache means every card will be drawn: start the workers while Vite bundles.
         if (await isCacheEmpty(cacheDir)) service?.warm();
       },
@@ -112,7 +118,7 @@ export function ogCards(): AstroIntegration {
         console.log(formatCardStats(stats));
       },
       'astro:server:setup': async ({ logger }) => {
-        await start(false, (reason) => logger.warn(`Card worker threads could not run (${reason}); drawing cards on the main thread.`));
+        await start('dev', (reason) => logger.warn(`Card worker threads could not run (${reason}); drawing cards on the main thread.`));
       },
       'astro:server:done': async () => {
         await service?.finish({ prune: false }).catch(() => undefined);
