@@ -7,19 +7,18 @@
  * unreachable; VAANDEL_OFFLINE=1 uses the last fetch only. Jobs that left the feed keep their
  * closed page for 90 days. Unchanged jobs keep their digest, so incremental builds reuse their pages.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
 import { jobOverlaySchema, type JobOverlay } from '../schemas/jobs-source.ts';
 import { COLLECTION_DIRS } from '../lib/content-dir.ts';
 import { isoDay, resolveToday } from '../lib/dates.ts';
 import { describeUnmapped } from '../lib/ats/messages.ts';
 import { normalisePostings, type NormalisedJob } from '../lib/ats/normalise.ts';
-import { readAtsSettings, type AtsSettings } from '../lib/ats/settings.ts';
+import type { AtsSettings } from '../lib/ats/settings.ts';
 import { readSnapshot, writeSnapshot } from '../lib/ats/snapshot-fs.ts';
+import { readSettings } from './job-settings.ts';
 import { describeAge, FeedUnavailableError, feedUrl, syncFeed } from '../lib/ats/sync.ts';
 import type { AtsAdapter } from '../lib/ats/types.ts';
 import type { HttpOptions } from '../lib/ats/http.ts';
@@ -46,19 +45,6 @@ interface MarkdownEntry {
   filePath?: string;
   digest?: string | number;
   rendered?: { html: string; metadata?: Record<string, unknown> };
-}
-
-/** Reads site.yaml's job settings. */
-export async function readSettings(contentDir: string): Promise<AtsSettings & { siteFile: string }> {
-  const siteFile = path.join(contentDir, 'site.yaml');
-  const text = await fs.readFile(siteFile, 'utf8').catch(() => '');
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch {
-    data = {};
-  }
-  return { ...readAtsSettings(data), siteFile: path.relative(process.cwd(), siteFile).split(path.sep).join('/') };
 }
 
 /** The 00:00 UTC day before. */
