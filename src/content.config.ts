@@ -8,6 +8,7 @@ import { ambassadorSchema, jobEntrySchema, recognitionSchema, shareSchema, siteS
 import { COLLECTION_DIRS, resolveContentDir } from './lib/content-dir.ts';
 import { formatOfPath } from './lib/images/formats.ts';
 import type { SvgLogoSource } from './lib/images/site-logo.ts';
+import { afterContentCheck } from './loaders/after-check.ts';
 import { jobsLoader } from './loaders/jobs.ts';
 import { translations } from './loaders/translations.ts';
 
@@ -25,7 +26,8 @@ const isSvg = (value: string) => formatOfPath(value.trim()) === 'svg';
 const siteLogo = <I extends z.ZodType>(image: () => I) => () =>
   z.union([z.string().refine(isSvg).transform((file): SvgLogoSource => ({ format: 'svg', file: file.trim() })), z.string().refine((value) => !isSvg(value)).pipe(image() as unknown as z.ZodType<z.output<I>, string>)]);
 
-export const collections = {
+// Every loader waits for the build's content check, which runs while Astro starts (src/loaders/after-check.ts).
+export const collections = afterContentCheck({
   site: defineCollection({
     loader: glob({ pattern: 'site.yaml', base: base('.') }),
     schema: ({ image }) => siteSchema(siteLogo(image)),
@@ -55,4 +57,4 @@ export const collections = {
   // Translations: sibling files with a language before the extension, holding only translatable
   // fields and a body; src/data/ checks each against its kind's translation schema.
   translations: defineCollection({ loader: translations(base('.')), schema: z.record(z.string(), z.unknown()) }),
-};
+});

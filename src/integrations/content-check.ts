@@ -1,7 +1,9 @@
 /**
  * The build gate and the development server's content check: runs the content checker (the same
- * as `npm run check`) before Astro builds. On errors `astro build` prints the checker's report and
+ * as `npm run check`) when Astro builds. On errors `astro build` prints the checker's report and
  * exits 1, so that dangling references, which Astro alone lets through, never reach a deploy.
+ * The build checks on a worker thread while Astro starts, and Astro's content loaders wait for
+ * the check to pass before they read an entry (src/loaders/after-check.ts).
  * When no content file, source file or the day changed since the last check, its result is reused.
  * `astro dev` checks at start and again after every change in the content folder: the report goes
  * to the terminal, and errors to the browser in Astro's error overlay until they are fixed.
@@ -11,28 +13,53 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { hashCheckInputs, readCachedCheck, writeCachedCheck } from '../lib/check/check-cache-fs.ts';
+import { Worker } from 'node:worker_threads';
+import { checkWithCache, type CachedCheck } from '../lib/check/check-cache-fs.ts';
 import type { CheckResult } from '../lib/check/check-content.ts';
-import { checkContentFolder, labelOf } from '../lib/check/check-fs.ts';
+import { checkContentFolder } from '../lib/check/check-fs.ts';
+import type { CheckWorkerData, CheckWorkerReply } from '../lib/check/check-worker.ts';
 import { describeContentErrors } from '../lib/check/dev-overlay.ts';
 import { formatHuman, formatSummary } from '../lib/check/format.ts';
 import { hasFailed } from '../lib/check/problem.ts';
 import { resolveContentDir } from '../lib/content-dir.ts';
 import { resolveToday } from '../lib/dates.ts';
+import { holdContentLoaders } from '../loaders/after-check.ts';
 
 /** Astro's development server (Vite's), as the astro:server:setup hook gets it. */
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
-/** Checks the content folder, reusing the last result when nothing it depends on changed. */
-async function checkWithCache(options: { contentDir: string; projectDir: string; cacheDir: string; today: Date }): Promise<{ result: CheckResult; unchanged: boolean }> {
-  const { contentDir, projectDir, cacheDir, today } = options;
-  // The last build's result when nothing it depends on changed (src/lib/check/check-cache-fs.ts).
-  const key = await hashCheckInputs({ contentDir, projectDir, today, label: labelOf(contentDir, process.cwd()), cacheDir });
-  const cached = key ? await readCachedCheck(cacheDir, key) : undefined;
-  if (cached) return { result: cached, unchanged: true };
-  const result = await checkContentFolder({ contentDir, cwd: process.cwd(), today, cacheDir });
-  if (key) await writeCachedCheck(cacheDir, key, result).catch(() => undefined); // a read-only cache only costs time
-  return { result, unchanged: false };
+/** The check worker's script; resolved from this file, which Astro loads from source, never bundled. */
+const WORKER_URL = new URL('../lib/check/check-worker.ts', import.meta.url);
+
+/**
+ * Checks through the cache on a worker thread, so that Astro goes on starting meanwhile; on this
+ * thread when a worker cannot start.
+ */
+function checkOnWorker(data: CheckWorkerData): Promise<CachedCheck> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    let worker: Worker;
+    try {
+      worker = new Worker(WORKER_URL, { workerData: data });
+    } catch {
+      checkWithCache(data).then(resolve, reject);
+      return;
+    }
+    worker.once('message', (reply: CheckWorkerReply) => {
+      answered = true;
+      void worker.terminate();
+      if ('ok' in reply) resolve(reply.ok);
+      else reject(new Error(reply.error));
+    });
+    // A worker that fails before it answers (it could not load the checker): check here instead.
+    worker.once('error', () => {
+      if (!answered) checkWithCache(data).then(resolve, reject);
+      answered = true;
+    });
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`the check's worker thread stopped (exit code ${code})`));
+    });
+  });
 }
 
 /**
@@ -60,6 +87,7 @@ const RELOAD_WINDOW_MS = 60_000;
 /** The Astro integration that checks the content folder before every build, and during `astro dev`. */
 export function contentCheck(): AstroIntegration {
   let paths: { contentDir: string; projectDir: string; cacheDir: string } | undefined;
+  let checking: Promise<void> | undefined;
   return {
     name: 'vaandel:content-check',
     hooks: {
@@ -79,19 +107,24 @@ export function contentCheck(): AstroIntegration {
         } catch (error) {
           return stop(`${(error as Error).message}\n`);
         }
+        // Astro resolves its routes and Vite while the check runs; its loaders wait for the result.
         const started = performance.now();
-        let checked: { result: CheckResult; unchanged: boolean };
-        try {
-          checked = await checkWithCache({ ...paths, today });
-        } catch (error) {
-          return stop(`The content check could not run: ${(error as Error).message}\n`);
-        }
-        const { result, unchanged } = checked;
-        const seconds = (performance.now() - started) / 1000;
-        const report = formatHuman(result.problems, { files: result.files, seconds, unchanged, notes: result.notes });
-        if (hasFailed(result.problems)) return stop(report);
-        if (result.problems.length) process.stderr.write(report);
-        else logger.info(report.trim());
+        const check = checkOnWorker({ ...paths, today }).then(
+          ({ result, unchanged }) => {
+            const seconds = (performance.now() - started) / 1000;
+            const report = formatHuman(result.problems, { files: result.files, seconds, unchanged, notes: result.notes });
+            if (hasFailed(result.problems)) return stop(report);
+            if (result.problems.length) process.stderr.write(report);
+            else logger.info(report.trim());
+          },
+          (error: unknown) => stop(`The content check could not run: ${(error as Error).message}\n`),
+        );
+        holdContentLoaders(check);
+        checking = check;
+      },
+      'astro:build:start': async () => {
+        // Every collection waits for the check already; a build that loaded none still must not go on without it.
+        await checking;
       },
       'astro:server:setup': async ({ server, logger }) => {
         // Vitest loads this config as a dev server (getViteConfig): the tests check content themselves.

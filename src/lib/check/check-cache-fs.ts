@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckResult } from './check-content.ts';
-import { listFiles } from './check-fs.ts';
+import { checkContentFolder, labelOf, listFiles } from './check-fs.ts';
 import { createLimit } from '../limit.ts';
 import { SNAPSHOT_DIR } from '../ats/snapshot-fs.ts';
 
@@ -71,4 +71,22 @@ export async function readCachedCheck(cacheDir: string, key: string): Promise<Ch
 export async function writeCachedCheck(cacheDir: string, key: string, result: CheckResult): Promise<void> {
   await fs.mkdir(cacheDir, { recursive: true });
   await fs.writeFile(path.join(cacheDir, CHECK_CACHE_FILE), JSON.stringify({ key, result }));
+}
+
+/** What a check through the cache gives: the result, and whether it is the stored one. */
+export interface CachedCheck {
+  result: CheckResult;
+  /** True when nothing the check depends on changed, and the stored result was taken. */
+  unchanged: boolean;
+}
+
+/** Checks the content folder, reusing the last result when nothing it depends on changed. */
+export async function checkWithCache(options: { contentDir: string; projectDir: string; cacheDir: string; today: Date }): Promise<CachedCheck> {
+  const { contentDir, projectDir, cacheDir, today } = options;
+  const key = await hashCheckInputs({ contentDir, projectDir, today, label: labelOf(contentDir, process.cwd()), cacheDir });
+  const cached = key ? await readCachedCheck(cacheDir, key) : undefined;
+  if (cached) return { result: cached, unchanged: true };
+  const result = await checkContentFolder({ contentDir, cwd: process.cwd(), today, cacheDir });
+  if (key) await writeCachedCheck(cacheDir, key, result).catch(() => undefined); // a read-only cache only costs time
+  return { result, unchanged: false };
 }
