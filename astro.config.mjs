@@ -19,6 +19,9 @@ import { resolveNoHtmlFolders } from './src/lib/markdown/no-html-folders-fs.ts';
 // The sitemap lists the pages search engines may index, each with its language alternates.
 const indexable = indexablePages();
 
+// The site search's index, built while the other integrations finish the output.
+const search = searchIndex();
+
 // The site's address decides where it lives: https://org.github.io/careers → base /careers.
 const location = readSiteLocation();
 
@@ -48,7 +51,8 @@ export default defineConfig({
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/page-key.ts) are reused from the last
   // build when the key is unchanged, instead of rendered again; keepOutput() leaves them in place.
   experimental: { incrementalBuild: true },
-  integrations: [contentCheck(), siteLogo(), mdx(), indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), pruneUnusedImages(), searchIndex(), keepOutput({ managedFolders: [SEARCH_FOLDER] })],
+  // Pagefind indexes the pages (search.start) while the sitemap and the cards are finished (see src/integrations/search-index.ts).
+  integrations: [contentCheck(), siteLogo(), mdx(), search.start, indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize }), ogCards(), search.done, pruneUnusedImages(), keepOutput({ managedFolders: [SEARCH_FOLDER] })],
   vite: {
     build: {
       rolldownOptions: {

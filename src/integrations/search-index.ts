@@ -3,8 +3,13 @@
  * content for it (src/lib/search-index-fs.ts) into `<outDir>/pagefind/`, and prints one line:
  * `search: 212 pages in en, fr, nl indexed in 1.4s (146 files, 1.2 MB)`, with the languages indexed
  * again when only some of them changed, or "unchanged" when no indexed page changed. In `astro dev`
- * it serves the index of the last build, so that the search page works there once the site was built. Register it before keepOutput(), which must leave the
- * folder to it (`managedFolders: [SEARCH_FOLDER]`).
+ * it serves the index of the last build, so that the search page works there once the site was built.
+ *
+ * It is two integrations: `start` begins indexing as soon as the pages are built, and `done` waits
+ * for the index. Pagefind runs in its own process, so the integrations between them (the sitemap,
+ * the social cards) run on the other core meanwhile. Register `start` before them, and `done`
+ * after them and before pruneUnusedImages() and keepOutput(), which read and sweep the output
+ * folder (keepOutput must leave the search folder to it: `managedFolders: [SEARCH_FOLDER]`).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -27,12 +32,13 @@ export function formatSearchResult(r: SearchIndexResult): string {
 /** Content types of the index's files for the development server. */
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
-/** The integration; add it to `integrations` before keepOutput(). */
-export function searchIndex(): AstroIntegration {
+/** The two integrations; see above for where each goes in `integrations`. */
+export function searchIndex(): { start: AstroIntegration; done: AstroIntegration } {
   let outDir = '';
   let cacheDir = '';
   let base = '';
-  return {
+  let indexing: Promise<SearchIndexResult> | undefined;
+  const start: AstroIntegration = {
     name: 'vaandel:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
@@ -40,11 +46,12 @@ export function searchIndex(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         base = config.base.replace(/\/+$/, '');
       },
-      'astro:build:done': async ({ dir, assets }) => {
+      'astro:build:done': ({ dir, assets }) => {
         const root = fileURLToPath(dir);
         // Only the pages of this build (those left in place included): never a page it no longer makes.
         const built = new Set([...assets.values()].flat().map((url) => path.relative(root, fileURLToPath(url)).split(path.sep).join('/')));
-        console.log(formatSearchResult(await updateSearchIndex({ outDir: root, cacheDir, built })));
+        indexing = updateSearchIndex({ outDir: root, cacheDir, built });
+        indexing.catch(() => undefined); // reported by done, not as an unhandled rejection meanwhile
       },
       'astro:server:setup': ({ server }) => {
         // The last build's index, served as a static host would: /<base>/pagefind/….
@@ -63,4 +70,16 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+  const done: AstroIntegration = {
+    name: 'vaandel:search-index-done',
+    hooks: {
+      'astro:build:done': async () => {
+        if (!indexing) throw new Error('The search index was never started: register searchIndex().start before searchIndex().done in astro.config.mjs.');
+        const result = await indexing;
+        indexing = undefined;
+        console.log(formatSearchResult(result));
+      },
+    },
+  };
+  return { start, done };
 }
