@@ -13,7 +13,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { checkWithCache, type CachedCheck } from '../lib/check/check-cache-fs.ts';
 import type { CheckResult } from '../lib/check/check-content.ts';
 import { checkContentFolder } from '../lib/check/check-fs.ts';
@@ -23,6 +23,7 @@ import { formatHuman, formatSummary } from '../lib/check/format.ts';
 import { hasFailed } from '../lib/check/problem.ts';
 import { resolveContentDir } from '../lib/content-dir.ts';
 import { resolveToday } from '../lib/dates.ts';
+import { startWorker } from '../lib/worker.ts';
 import { holdContentLoaders } from '../loaders/after-check.ts';
 
 /** Astro's development server (Vite's), as the astro:server:setup hook gets it. */
@@ -40,7 +41,7 @@ function checkOnWorker(data: CheckWorkerData): Promise<CachedCheck> {
     let answered = false;
     let worker: Worker;
     try {
-      worker = new Worker(WORKER_URL, { workerData: data });
+      worker = startWorker(WORKER_URL, { workerData: data });
     } catch {
       checkWithCache(data).then(resolve, reject);
       return;

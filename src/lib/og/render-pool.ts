@@ -4,7 +4,8 @@
  * `perWorker` at a time. With `workers: 0`, or when a worker cannot start, cards are drawn on the
  * calling thread instead.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker.ts';
 import { writeCachedCard } from './card-cache-fs.ts';
 import type { CardContent } from './card-content.ts';
 import { loadFontFiles } from './fonts-fs.ts';
@@ -95,7 +96,7 @@ export function createRenderPool(options: PoolOptions): RenderPool {
     // A smaller young generation than V8's default: measured ~90 MB less peak memory for a
     // 740-card build at the same speed. (Capping the old generation, even at 384 MB, made cards
     // 20% slower, so it is left alone.)
-    const worker = new Worker(options.workerUrl, { workerData: { fontDir: options.fontDir, warm }, resourceLimits: { maxYoungGenerationSizeMb: 24 } });
+    const worker = startWorker(options.workerUrl, { workerData: { fontDir: options.fontDir, warm }, resourceLimits: { maxYoungGenerationSizeMb: 24 } });
     const slot = { worker, busy: new Map<number, Pending>() };
     worker.on('message', (reply: RenderReply) => {
       const p = slot.busy.get(reply.id);
