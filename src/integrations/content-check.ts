@@ -24,7 +24,7 @@ import { hasFailed } from '../lib/check/problem.ts';
 import { resolveContentDir } from '../lib/content-dir.ts';
 import { resolveToday } from '../lib/dates.ts';
 import { startWorker } from '../lib/worker.ts';
-import { holdContentLoaders } from '../loaders/after-check.ts';
+import { contentCheckPassed, holdContentLoaders } from '../loaders/after-check.ts';
 
 /** Astro's development server (Vite's), as the astro:server:setup hook gets it. */
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
@@ -88,7 +88,6 @@ const RELOAD_WINDOW_MS = 60_000;
 /** The Astro integration that checks the content folder before every build, and during `astro dev`. */
 export function contentCheck(): AstroIntegration {
   let paths: { contentDir: string; projectDir: string; cacheDir: string } | undefined;
-  let checking: Promise<void> | undefined;
   return {
     name: 'vaandel:content-check',
     hooks: {
@@ -121,11 +120,10 @@ export function contentCheck(): AstroIntegration {
           (error: unknown) => stop(`The content check could not run: ${(error as Error).message}\n`),
         );
         holdContentLoaders(check);
-        checking = check;
       },
       'astro:build:start': async () => {
         // Every collection waits for the check already; a build that loaded none still must not go on without it.
-        await checking;
+        await contentCheckPassed();
       },
       'astro:server:setup': async ({ server, logger }) => {
         // Vitest loads this config as a dev server (getViteConfig): the tests check content themselves.
