@@ -26,10 +26,23 @@ const entryHashes = new WeakMap<object, string>();
 /** Hashes of whole build contexts (site and catalog), one per build. */
 const contextHashes = new WeakMap<object, string>();
 
-/** JSON with Maps and Sets spelled out and entries inside other values replaced by their hash. */
+/**
+ * Whether a value is Astro's metadata of an imported image. In the build it is a proxy that marks
+ * the image as shown by a page as soon as one of its fields is read, and Astro then keeps the
+ * original file in the output; its `fsPath` and `clone` are read without marking.
+ */
+function isImportedImage(value: unknown): value is { fsPath: string; clone?: object } {
+  return typeof value === 'object' && value !== null && typeof (value as { fsPath?: unknown }).fsPath === 'string';
+}
+
+/**
+ * JSON with Maps and Sets spelled out, entries inside other values replaced by their hash, and
+ * images read through their plain copy (the same fields, without marking them as shown).
+ */
 function toJson(value: unknown, top?: object): string {
   return JSON.stringify(value, function (this: unknown, _key: string, v: unknown) {
     if (v !== top && isEntry(v)) return `entry:${hashEntry(v)}`;
+    if (isImportedImage(v)) return v.clone ?? v;
     if (v instanceof Map) return { map: [...v] };
     if (v instanceof Set) return { set: [...v] };
     if (v instanceof URL) return v.href;
