@@ -14,10 +14,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import { checkWithCache, type CachedCheck } from '../lib/check/check-cache-fs.ts';
+import { checkWithCache, type CachedCheck, type CheckFolderOptions } from '../lib/check/check-cache-fs.ts';
 import type { CheckResult } from '../lib/check/check-content.ts';
 import { checkContentFolder } from '../lib/check/check-fs.ts';
-import type { CheckWorkerData, CheckWorkerReply } from '../lib/check/check-worker.ts';
+import type { CheckWorkerReply } from '../lib/check/check-worker.ts';
 import { describeContentErrors } from '../lib/check/dev-overlay.ts';
 import { formatHuman, formatSummary } from '../lib/check/format.ts';
 import { hasFailed } from '../lib/check/problem.ts';
@@ -36,7 +36,7 @@ const WORKER_URL = new URL('../lib/check/check-worker.ts', import.meta.url);
  * Checks through the cache on a worker thread, so that Astro goes on starting meanwhile; on this
  * thread when a worker cannot start.
  */
-function checkOnWorker(data: CheckWorkerData): Promise<CachedCheck> {
+function checkOnWorker(data: CheckFolderOptions): Promise<CachedCheck> {
   return new Promise((resolve, reject) => {
     let answered = false;
     let worker: Worker;

@@ -80,8 +80,11 @@ export interface CachedCheck {
   unchanged: boolean;
 }
 
+/** What a check through the cache is given (the build's check worker gets the same): the key's inputs but the label, which is made here, and the cache folder the result is stored in. */
+export type CheckFolderOptions = Omit<CheckInputs, 'label' | 'cacheDir'> & { cacheDir: string };
+
 /** Checks the content folder, reusing the last result when nothing it depends on changed. */
-export async function checkWithCache(options: { contentDir: string; projectDir: string; cacheDir: string; today: Date }): Promise<CachedCheck> {
+export async function checkWithCache(options: CheckFolderOptions): Promise<CachedCheck> {
   const { contentDir, projectDir, cacheDir, today } = options;
   const key = await hashCheckInputs({ contentDir, projectDir, today, label: labelOf(contentDir, process.cwd()), cacheDir });
   const cached = key ? await readCachedCheck(cacheDir, key) : undefined;

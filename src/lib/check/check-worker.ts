@@ -4,22 +4,14 @@
  * its `.ts` file). It checks through the cache once and posts the result, or the error's message.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkWithCache, type CachedCheck } from './check-cache-fs.ts';
-
-/** What the worker is given. */
-export interface CheckWorkerData {
-  contentDir: string;
-  projectDir: string;
-  cacheDir: string;
-  today: Date;
-}
+import { checkWithCache, type CachedCheck, type CheckFolderOptions } from './check-cache-fs.ts';
 
 /** What the worker answers. */
 export type CheckWorkerReply = { ok: CachedCheck } | { error: string };
 
 if (parentPort) {
   const port = parentPort;
-  checkWithCache(workerData as CheckWorkerData).then(
+  checkWithCache(workerData as CheckFolderOptions).then(
     (ok) => port.postMessage({ ok } satisfies CheckWorkerReply),
     (error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies CheckWorkerReply),
   );
